@@ -1,0 +1,51 @@
+# signalchain: the two commands are `make demo` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+export SIGNALCHAIN_LANDING ?= $(CURDIR)/data/landing
+export SIGNALCHAIN_WAREHOUSE ?= $(CURDIR)/data/warehouse.duckdb
+export SIGNALCHAIN_MODELS ?= $(CURDIR)/data/models
+export SIGNALCHAIN_PUBLISH ?= $(CURDIR)/data/published
+export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
+export DBT_SEND_ANONYMOUS_USAGE_STATS := False
+export DO_NOT_TRACK := 1
+
+DEMO_CUSTOMERS ?= 20000
+DEMO_DAYS ?= 365
+DEMO_SEED ?= 3
+
+.PHONY: install demo test ui docs bench eval-banking77 clean
+
+$(STAMP): pyproject.toml constraints.txt
+	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) not found; set PYTHON=..." >&2; exit 1; }
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	@mkdir -p $(DAGSTER_HOME) && touch $(DAGSTER_HOME)/dagster.yaml
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(BIN)/signalchain generate --customers $(DEMO_CUSTOMERS) --days $(DEMO_DAYS) --seed $(DEMO_SEED) --out $(SIGNALCHAIN_LANDING)
+	$(BIN)/signalchain run
+
+test: install
+	$(BIN)/python -m pytest
+
+ui: install
+	$(BIN)/dagster dev -w workspace.yaml -h 127.0.0.1 -p 3000
+
+docs: install
+	$(BIN)/signalchain dbt-docs
+
+bench: install
+	$(BIN)/python scripts/bench.py
+
+eval-banking77: install
+	$(BIN)/python scripts/eval_banking77.py
+
+clean:
+	rm -rf data/warehouse.duckdb data/warehouse.duckdb.wal data/published dbt_project/target
