@@ -1,0 +1,7 @@
+"""Loss-free ingestion of the landing zone into the warehouse schema `raw` (DOMAIN.md section 3)."""
+
+from signalchain.ingest.load import ingest_all, ingest_source
+from signalchain.ingest.reconcile import reconciliation_breaks
+from signalchain.ingest.report import FileReport, SourceReport
+
+__all__ = ["FileReport", "SourceReport", "ingest_all", "ingest_source", "reconciliation_breaks"]

@@ -1,0 +1,111 @@
+"""SQL that turns the text columns of one incoming file into typed contract columns.
+
+The typing happens in DuckDB in bulk: one SELECT yields, per row, the typed values and
+`_reason`, which is NULL for a good row and otherwise says every problem of the row
+(empty id, bad timestamp, score out of range, ...) for the quarantine table.
+"""
+
+from __future__ import annotations
+
+from signalchain.ingest.contracts import DERIVED_KEYS, SCORE_RANGES, Column, Source
+
+MACROS = r"""
+CREATE OR REPLACE TEMP MACRO sc_text(v) AS nullif(trim(v), '');
+CREATE OR REPLACE TEMP MACRO sc_timestamp(v) AS CASE
+    WHEN sc_text(v) IS NULL THEN NULL
+    WHEN regexp_matches(trim(v), '^\d{1,2}-\d{1,2}-\d{4}') THEN timezone('Europe/Amsterdam',
+        try_strptime(trim(v), ['%d-%m-%Y %H:%M:%S', '%d-%m-%Y %H:%M', '%d-%m-%Y']))
+    WHEN regexp_matches(trim(v), '(Z|[+-]\d{2}(:?\d{2})?)$') THEN try_cast(trim(v) AS TIMESTAMPTZ)
+    ELSE timezone('Europe/Amsterdam', try_cast(trim(v) AS TIMESTAMP))
+END;
+CREATE OR REPLACE TEMP MACRO sc_date(v) AS CASE
+    WHEN sc_text(v) IS NULL THEN NULL
+    WHEN regexp_matches(trim(v), '^\d{1,2}-\d{1,2}-\d{4}$') THEN try_strptime(trim(v), '%d-%m-%Y')::DATE
+    WHEN regexp_matches(trim(v), '^\d{4}-\d{2}-\d{2}$') THEN try_cast(trim(v) AS DATE)
+    ELSE timezone('Europe/Amsterdam', sc_timestamp(v))::DATE
+END;
+CREATE OR REPLACE TEMP MACRO sc_number(v) AS try_cast(replace(trim(v), ',', '.') AS DOUBLE);
+CREATE OR REPLACE TEMP MACRO sc_integer(v) AS CASE
+    WHEN sc_number(v) = round(sc_number(v)) THEN sc_number(v)::BIGINT END;
+CREATE OR REPLACE TEMP MACRO sc_boolean(v) AS CASE
+    WHEN lower(trim(v)) IN ('true', 't', 'ja', 'j', 'yes', 'y', '1', 'waar') THEN true
+    WHEN lower(trim(v)) IN ('false', 'f', 'nee', 'n', 'no', '0', 'onwaar') THEN false END;
+CREATE OR REPLACE TEMP MACRO sc_survey_type(v) AS CASE
+    WHEN upper(trim(v)) IN ('NPS', 'CSAT', 'CES') THEN upper(trim(v)) END;
+"""
+
+_PARSERS = {
+    "id": "sc_text({v})",
+    "text": "{v}",
+    "timestamp": "sc_timestamp({v})",
+    "date": "sc_date({v})",
+    "integer": "sc_integer({v})",
+    "number": "sc_number({v})",
+    "boolean": "sc_boolean({v})",
+    "survey_type": "sc_survey_type({v})",
+}
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def typed_expression(column: Column, present: set[str]) -> str:
+    """The typed value of a column; absent or empty columns fall back to their default."""
+    if column.name not in present:
+        source = _literal(column.default) if column.default else "NULL"
+    elif column.default:
+        source = f"coalesce(sc_text({_quote(column.name)}), {_literal(column.default)})"
+    else:
+        source = _quote(column.name)
+    text_source = f"nullif({source}, '')" if column.kind == "text" else source
+    return f"{_PARSERS[column.kind].format(v=text_source)}::{column.sql_type}"
+
+
+def _problems(column: Column, present: set[str]) -> list[str]:
+    """SQL expressions that are a reason text when the column's value is wrong, else NULL."""
+    if column.name not in present:
+        return []
+    raw = _quote(column.name)
+    typed = typed_expression(column, present)
+    problems = []
+    if column.required:
+        problems.append(f"CASE WHEN sc_text({raw}) IS NULL THEN 'empty {column.name}' END")
+    if column.kind not in ("id", "text"):
+        shown = f"left(trim({raw}), 60)"
+        problems.append(
+            f"CASE WHEN sc_text({raw}) IS NOT NULL AND {typed} IS NULL "
+            f"THEN 'bad {column.kind} in {column.name}: ''' || {shown} || '''' END")
+    return problems
+
+
+def _score_problem(source: Source, present: set[str]) -> list[str]:
+    if source.name != "surveys" or not {"score", "survey_type"} <= present:
+        return []
+    cases = " ".join(
+        f"WHEN sc_survey_type(survey_type) = '{kind}' AND NOT sc_number(score) BETWEEN {low} AND {high} "
+        f"THEN 'score ' || trim(score) || ' out of range {low}-{high} for {kind}'"
+        for kind, (low, high) in SCORE_RANGES.items())
+    return [f"CASE {cases} END"]
+
+
+def typed_select(source: Source, present: set[str], relation: str = "incoming") -> str:
+    """SELECT the contract columns, typed, with `_line` and `_reason` from a text relation."""
+    values = [f"{typed_expression(c, present)} AS {_quote(c.name)}" for c in source.columns]
+    problems = [p for c in source.columns for p in _problems(c, present)] + _score_problem(source, present)
+    reason = f"nullif(concat_ws('; ', {', '.join(problems)}), '')" if problems else "NULL"
+    return f"SELECT {', '.join(values)}, _line, {reason} AS _reason FROM {relation}"
+
+
+def key_expression(source: Source) -> str:
+    return DERIVED_KEYS.get(source.name, _quote(source.key))
+
+
+def row_hash_expression(source: Source) -> str:
+    """md5 over every typed value: two rows with the same hash are exact duplicates."""
+    parts = [f"coalesce(CAST({_quote(c.name)} AS VARCHAR), chr(0))" for c in source.columns]
+    return f"md5(concat_ws(chr(31), {', '.join(parts)}))"
