@@ -66,19 +66,22 @@ def typed_expression(column: Column, present: set[str]) -> str:
     return f"{_PARSERS[column.kind].format(v=text_source)}::{column.sql_type}"
 
 
+def _raw(column: Column) -> str:
+    return _quote("__raw_" + column.name)
+
+
 def _problems(column: Column, present: set[str]) -> list[str]:
-    """SQL expressions that are a reason text when the column's value is wrong, else NULL."""
+    """SQL (over the parsed values) that is a reason text when a value is wrong, else NULL."""
     if column.name not in present:
         return []
-    raw = _quote(column.name)
-    typed = typed_expression(column, present)
+    raw, typed = _raw(column), _quote(column.name)
     problems = []
     if column.required:
         problems.append(f"CASE WHEN sc_text({raw}) IS NULL THEN 'empty {column.name}' END")
     if column.kind not in ("id", "text"):
         shown = f"left(trim({raw}), 60)"
         problems.append(
-            f"CASE WHEN sc_text({raw}) IS NOT NULL AND {typed} IS NULL "
+            f"CASE WHEN {typed} IS NULL AND sc_text({raw}) IS NOT NULL "
             f"THEN 'bad {column.kind} in {column.name}: ''' || {shown} || '''' END")
     return problems
 
@@ -87,18 +90,24 @@ def _score_problem(source: Source, present: set[str]) -> list[str]:
     if source.name != "surveys" or not {"score", "survey_type"} <= present:
         return []
     cases = " ".join(
-        f"WHEN sc_survey_type(survey_type) = '{kind}' AND NOT sc_number(score) BETWEEN {low} AND {high} "
-        f"THEN 'score ' || trim(score) || ' out of range {low}-{high} for {kind}'"
+        f"WHEN survey_type = '{kind}' AND NOT score BETWEEN {low} AND {high} "
+        f"THEN 'score ' || trim(__raw_score) || ' out of range {low}-{high} for {kind}'"
         for kind, (low, high) in SCORE_RANGES.items())
     return [f"CASE {cases} END"]
 
 
 def typed_select(source: Source, present: set[str], relation: str = "incoming") -> str:
-    """SELECT the contract columns, typed, with `_line` and `_reason` from a text relation."""
+    """SELECT the contract columns, typed, with `_line` and `_reason` from a text relation.
+
+    The inner query parses every value once; the outer one says what did not parse.
+    """
     values = [f"{typed_expression(c, present)} AS {_quote(c.name)}" for c in source.columns]
+    raws = [f"{_quote(c.name)} AS {_raw(c)}" for c in source.columns if c.name in present]
     problems = [p for c in source.columns for p in _problems(c, present)] + _score_problem(source, present)
     reason = f"nullif(concat_ws('; ', {', '.join(problems)}), '')" if problems else "NULL"
-    return f"SELECT {', '.join(values)}, _line, {reason} AS _reason FROM {relation}"
+    names = ", ".join(_quote(c.name) for c in source.columns)
+    return (f"SELECT {names}, _line, {reason} AS _reason "
+            f"FROM (SELECT {', '.join(values + raws)}, _line FROM {relation})")
 
 
 def key_expression(source: Source) -> str:

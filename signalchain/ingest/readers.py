@@ -17,6 +17,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
+import pyarrow.json as pajson
 import pyarrow.parquet as pq
 
 from signalchain.ingest.files import FileRejected, decode_text, file_format, read_bytes
@@ -42,7 +43,7 @@ def read_file(path: Path) -> ReadResult:
         text = decode_text(read_bytes(path))
         if not text.strip():
             raise FileRejected("empty file (no header)")
-        result = _read_csv(text) if fmt == "csv" else _read_jsonl(text)
+        result = _read_csv(text) if fmt == "csv" else _read_jsonl_fast(text) or _read_jsonl(text)
     _check_columns(result.table.column_names)
     return result
 
@@ -101,6 +102,41 @@ def _good_lines(n_good: int, bad_lines: list[int], first_line: int) -> list[int]
     return lines
 
 
+def _read_jsonl_fast(text: str) -> ReadResult | None:
+    """Arrow's JSON reader for well-formed files; None sends the file to the careful reader."""
+    if "\n\n" in text or text.startswith("\n") or "\r" in text:
+        return None
+    data = text.encode("utf-8")
+    try:
+        table = pajson.read_json(io.BytesIO(data))
+        inferred_times = [f.name for f in table.schema if pa.types.is_timestamp(f.type) or pa.types.is_date(f.type)]
+        if inferred_times:  # Arrow would shift offset timestamps to naive UTC: keep their text instead
+            keep_text = pa.schema([(name, pa.string()) for name in inferred_times])
+            table = pajson.read_json(io.BytesIO(data), parse_options=pajson.ParseOptions(explicit_schema=keep_text))
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return None
+    names = [name.strip().lower() for name in table.column_names]
+    if len(set(names)) != len(names) or any(_nested(t) for t in table.schema.types):
+        return None
+    columns = {name: _text_column(column) for name, column in zip(names, table.columns)}
+    lines = pa.array(range(1, table.num_rows + 1), pa.int64())
+    return ReadResult(pa.table({**columns, "_line": lines}))
+
+
+def _nested(arrow_type: pa.DataType) -> bool:
+    return pa.types.is_nested(arrow_type) or pa.types.is_struct(arrow_type)
+
+
+def _text_column(column: pa.ChunkedArray) -> pa.ChunkedArray:
+    if pa.types.is_boolean(column.type):
+        return pc.if_else(column, "true", "false")
+    if pa.types.is_null(column.type):
+        return pa.nulls(len(column), pa.string())
+    if pa.types.is_timestamp(column.type) and column.type.tz:
+        return pc.strftime(column, format="%Y-%m-%dT%H:%M:%S%z")  # Parquet: keep the instant
+    return pc.cast(column, pa.string())
+
+
 def _read_jsonl(text: str) -> ReadResult:
     columns: dict[str, list] = {}
     lines: list[int] = []
@@ -119,8 +155,9 @@ def _read_jsonl(text: str) -> ReadResult:
         record = {str(key).strip().lower(): value for key, value in record.items()}
         row = len(lines)
         for key, value in record.items():
-            values = columns.setdefault(str(key).strip().lower(), [None] * row)
-            values.append(_as_text(value))
+            if key not in columns:
+                columns[key] = [None] * row
+            columns[key].append(_as_text(value))
         lines.append(number)
         for values in columns.values():
             if len(values) < len(lines):
@@ -150,6 +187,6 @@ def _read_parquet(path: Path) -> ReadResult:
     for name, column in zip(table.column_names, table.columns):
         if pa.types.is_dictionary(column.type):
             column = column.cast(column.type.value_type)
-        columns[name.strip().lower()] = pc.cast(column, pa.string())
+        columns[name.strip().lower()] = _text_column(column)
     lines = pa.array(range(1, table.num_rows + 1), pa.int64())
     return ReadResult(pa.table({**columns, "_line": lines}), [])

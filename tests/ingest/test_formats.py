@@ -77,3 +77,16 @@ def test_unknown_extra_column_is_ignored_and_reported(con, landing):
     assert report.files[0].status == "loaded"
     assert report.files[0].ignored_columns == ["sentiment"]
     assert rows(con, "SELECT count(*) FROM raw.mails") == [(1,)]
+
+
+def test_parquet_zoned_timestamps_keep_their_instant(con, landing):
+    import datetime as dt
+
+    (landing / "calls").mkdir()
+    started = dt.datetime(2026, 7, 1, 8, 0, tzinfo=dt.timezone.utc)
+    table = pa.table({"call_id": ["C1"], "customer_id": ["KL1"],
+                      "started_at": pa.array([started], pa.timestamp("us", tz="Europe/Amsterdam"))})
+    pq.write_table(table, landing / "calls" / "part.parquet")
+    ingest_source(con, landing, "calls")
+    assert rows(con, "SELECT strftime(started_at AT TIME ZONE 'UTC', '%Y-%m-%d %H:%M') FROM raw.calls") == [
+        ("2026-07-01 08:00",)]
