@@ -67,22 +67,21 @@ def _ingest_file(con, source: Source, landing_dir: Path, path: Path, now: dt.dat
     except Exception:
         con.rollback()
         raise
+    finally:
+        con.unregister("incoming_text")
+        run(con, "DROP TABLE IF EXISTS incoming_typed")
     return report
 
 
 def _load_rows(con, source: Source, result: ReadResult, report: FileReport, now: dt.datetime) -> None:
     con.register("incoming_text", result.table)
-    try:
-        present = set(result.table.column_names) - {"_line"}
-        run(con, f"CREATE OR REPLACE TEMP TABLE incoming_typed AS {typed_select(source, present, 'incoming_text')}")
-        _quarantine(con, source, result, report, now)
-        report.rows_loaded = _insert_new_versions(con, source, report, now)
-        good = scalar(con, "SELECT count(*) FROM incoming_typed WHERE _reason IS NULL")
-        report.rows_read = result.rows_read
-        report.rows_duplicate = good - report.rows_loaded
-    finally:
-        con.unregister("incoming_text")
-        run(con, "DROP TABLE IF EXISTS incoming_typed")
+    present = set(result.table.column_names) - {"_line"}
+    run(con, f"CREATE OR REPLACE TEMP TABLE incoming_typed AS {typed_select(source, present, 'incoming_text')}")
+    _quarantine(con, source, result, report, now)
+    report.rows_loaded = _insert_new_versions(con, source, report, now)
+    good = scalar(con, "SELECT count(*) FROM incoming_typed WHERE _reason IS NULL")
+    report.rows_read = result.rows_read
+    report.rows_duplicate = good - report.rows_loaded
 
 
 def _quarantine(con, source: Source, result: ReadResult, report: FileReport, now: dt.datetime) -> None:
@@ -105,7 +104,7 @@ def _insert_new_versions(con, source: Source, report: FileReport, now: dt.dateti
     key = key_expression(source)
     stored_key = f'"{source.key}"'
     columns = ", ".join(f'"{c.name}"' for c in source.columns)
-    derived = f", _key AS {stored_key}" if source.name in DERIVED_KEYS else ""
+    derived = f", f._key AS {stored_key}" if source.name in DERIVED_KEYS else ""
     inserted = scalar(con, f"""
         INSERT INTO {source.table} BY NAME
         WITH good AS (

@@ -44,3 +44,14 @@ def test_redelivered_rows_are_duplicates_and_changed_rows_replace(con, landing):
         QUALIFY row_number() OVER (PARTITION BY complaint_id ORDER BY _ingested_at DESC, _file_name DESC,
                                    _line DESC) = 1 ORDER BY 1""")
     assert latest == [("K1", "open"), ("K2", "closed")]
+
+
+def test_a_relabelled_text_replaces_its_earlier_label(con, landing):
+    write(landing / "labels" / "a.csv", "text,signal_id\nMijn factuur klopt niet,invoice_unclear\nSim kwijt,other\n")
+    ingest_source(con, landing, "labels")
+    write(landing / "labels" / "b.csv", "text,signal_id\n  mijn factuur klopt niet ,unexpected_charges\nSim kwijt,other\n")
+    report = ingest_source(con, landing, "labels").loaded[0]
+    assert (report.rows_loaded, report.rows_duplicate) == (1, 1)
+    latest = rows(con, """SELECT signal_id FROM raw.labels QUALIFY row_number() OVER (
+        PARTITION BY label_key ORDER BY _ingested_at DESC, _file_name DESC, _line DESC) = 1 ORDER BY 1""")
+    assert latest == [("other",), ("unexpected_charges",)]
