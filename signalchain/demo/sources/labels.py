@@ -1,0 +1,58 @@
+"""labels/: labelled examples per signal, mostly real contact texts (with contact_id), some written extra."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from signalchain.demo import writers
+from signalchain.demo.clock import at_local
+from signalchain.demo.text.context import TextContext
+from signalchain.demo.text.problems import sentences
+
+MIN_LABELS, MAX_LABELS = 60, 100
+FROM_CONTACTS = 0.85
+LABELLERS = ("analist.kcm", "j.devries", "s.elhaddaoui", "teamleider.ks")
+
+
+def _extra_texts(ctx: TextContext, signal: int, n: int, rng: np.random.Generator) -> list[str]:
+    day = rng.integers(0, ctx.scenario.period.days, n)
+    english = rng.random(n) < 0.05
+    return sentences(ctx, np.full(n, signal), day, english, rng, typo_rate=0.2)
+
+
+def build_labels(ctx: TextContext, texts: pd.DataFrame) -> pd.DataFrame:
+    """`texts`: contact_id, signal, secondary, text of every generated contact."""
+    rng = ctx.rng("labels")
+    clean = texts[(texts["secondary"] < 0) & (texts["text"].str.len() > 10)]
+    clean = clean.loc[~clean["text"].str.strip().str.lower().duplicated()]
+    rows = []
+    for code, signal_id in enumerate(ctx.scenario.signals):
+        target = int(rng.integers(MIN_LABELS, MAX_LABELS + 1))
+        pool = np.flatnonzero(clean["signal"].to_numpy() == code)
+        take = rng.choice(pool, min(len(pool), int(target * FROM_CONTACTS)), replace=False)
+        picked = clean.iloc[np.sort(take)]
+        rows += [(t, signal_id, cid) for t, cid in zip(picked["text"], picked["contact_id"])]
+        rows += [(t, signal_id, None) for t in _extra_texts(ctx, code, target - len(take), rng)]
+    frame = pd.DataFrame(rows, columns=["text", "signal_id", "contact_id"])
+    frame = frame.loc[~frame["text"].str.strip().str.lower().duplicated()].reset_index(drop=True)
+    return frame.iloc[rng.permutation(len(frame))].reset_index(drop=True)
+
+
+def write_labels(ctx: TextContext, texts: pd.DataFrame, out: Path) -> pd.DataFrame:
+    rng = ctx.rng("labels.files")
+    labels = build_labels(ctx, texts)
+    days = ctx.scenario.period.days
+    day = np.sort(rng.integers(max(0, days - 60), days, len(labels)))
+    labelled_at = writers.iso_with_offset(pd.Series(at_local(ctx.scenario.period.dates[day],
+                                                             rng.integers(9 * 3600, 17 * 3600, len(labels)))))
+    frame = labels.assign(labelled_at=labelled_at,
+                          labelled_by=np.array(LABELLERS, dtype=object)[rng.integers(0, len(LABELLERS), len(labels))])
+    folder = out / "labels"
+    folder.mkdir(parents=True, exist_ok=True)
+    half = len(frame) // 2
+    writers.plain_csv(frame.iloc[:half], folder / "labels_batch_1.csv")
+    writers.plain_csv(frame.iloc[half:], folder / "labels_batch_2.csv")
+    return labels
