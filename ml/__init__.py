@@ -1,0 +1,1 @@
+"""Text handling and the signal classifier: a plain library (never imports Dagster)."""

@@ -1,0 +1,29 @@
+"""Incremental tagging in the warehouse: only contacts without a tag from the model in use."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import duckdb
+
+from ml.model import SignalModel
+from ml.predict import tag_texts
+from ml.warehouse import ensure_tags_table, pending_texts, write_tags
+
+WRITE_BATCH = 250_000  # rows per transaction: bounds memory, and a crash keeps finished batches
+
+
+def tag_new_contacts(con: duckdb.DuckDBPyConnection, model: SignalModel, model_version: str,
+                     min_confidence: float, batch_size: int = WRITE_BATCH) -> dict:
+    """Tag every contact text without a tag from `model_version`; returns counts for metadata."""
+    ensure_tags_table(con)
+    pending = pending_texts(con, model_version)
+    signals: Counter = Counter()
+    for start in range(0, pending.num_rows, batch_size):
+        batch = pending.slice(start, batch_size)
+        tags = tag_texts(model, batch.column("text").to_pylist(), min_confidence)
+        write_tags(con, batch.column("contact_id"), tags, model_version)
+        signals.update(tags["signal_id"])
+    total = con.execute("SELECT count(*) FROM ml.contact_signal_tags").fetchone()[0]
+    return {"tagged_now": pending.num_rows, "table_rows": int(total),
+            "unknown_now": int(signals.get("unknown", 0)), "signals_now": dict(signals.most_common())}

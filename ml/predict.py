@@ -1,0 +1,52 @@
+"""Batch tagging: chunked to bound memory, spread over the cores for large inputs.
+
+Feature extraction (tokenising into word and character n-grams) is pure Python and
+holds the GIL, so threads do not help; large inputs are split into one contiguous
+slice per worker process (joblib/loky), each slice tagged chunk by chunk. One slice
+per worker means the model, whose vocabularies are large, is sent to each worker once.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+from joblib import Parallel, delayed
+
+from ml.clauses import add_clause_secondaries
+from ml.decide import TAG_COLUMNS, decide
+from ml.model import SignalModel
+
+CHUNK_SIZE = 20_000
+PARALLEL_FROM = 50_000  # below this, starting worker processes costs more than it saves
+
+
+def _tag_chunk(model: SignalModel, texts: Sequence, min_confidence: float) -> pd.DataFrame:
+    tags = decide(model, model.probabilities(texts), min_confidence)
+    return add_clause_secondaries(model, texts, tags, min_confidence)
+
+
+def _tag_serial(model: SignalModel, texts: Sequence, min_confidence: float, chunk_size: int) -> pd.DataFrame:
+    parts = [_tag_chunk(model, texts[i:i + chunk_size], min_confidence) for i in range(0, len(texts), chunk_size)]
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=TAG_COLUMNS)
+
+
+def default_workers() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def tag_texts(model: SignalModel, texts: Sequence[str | None], min_confidence: float,
+              n_jobs: int | None = None, chunk_size: int = CHUNK_SIZE) -> pd.DataFrame:
+    """Tags (signal_id, signal_confidence, journey_step_id, journey_step_confidence,
+    secondary_signal_id) for `texts`, in their order."""
+    texts = list(texts)
+    workers = min(n_jobs or default_workers(), max(1, len(texts) // chunk_size))
+    if workers <= 1 or len(texts) < PARALLEL_FROM:
+        return _tag_serial(model, texts, min_confidence, chunk_size)
+    bounds = np.linspace(0, len(texts), workers + 1).astype(int)
+    parts = Parallel(n_jobs=workers)(
+        delayed(_tag_serial)(model, texts[lo:hi], min_confidence, chunk_size)
+        for lo, hi in zip(bounds[:-1], bounds[1:]))
+    return pd.concat(parts, ignore_index=True)

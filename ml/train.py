@@ -1,0 +1,75 @@
+"""Train a candidate model: assemble data, hold out a stratified test set, fit, evaluate."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pandas as pd
+
+from ml.artifact import data_hash, new_version
+from ml.evaluation import evaluate_probabilities
+from ml.model import SignalModel
+from ml.pipeline import PipelineSettings, build_pipeline
+from ml.secondary import tune_secondary_threshold
+from ml.taxonomy import Taxonomy
+from ml.training_data import build_training_set, stratified_split
+
+MIN_EXAMPLES_PER_SIGNAL = 5  # calibration needs a few training examples per signal in every fold
+TEST_FRACTION = 0.2
+
+
+class NotEnoughTrainingData(ValueError):
+    """Fewer than two signals have enough examples to train on."""
+
+
+def fit_model(train: pd.DataFrame, taxonomy: Taxonomy, settings: PipelineSettings | None = None) -> SignalModel:
+    pipeline = build_pipeline(settings).fit(train["text"].tolist(), train["signal_id"].to_numpy())
+    steps = {signal: taxonomy.signal_steps.get(signal) for signal in pipeline.classes_}
+    return SignalModel(pipeline=pipeline, signal_steps=steps)
+
+
+def _enough_examples(data: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, int]]:
+    counts = data["signal_id"].value_counts()
+    too_few = counts[counts < MIN_EXAMPLES_PER_SIGNAL]
+    if len(counts) - len(too_few) < 2:
+        raise NotEnoughTrainingData(
+            f"need at least two signals with {MIN_EXAMPLES_PER_SIGNAL}+ examples; have {counts.to_dict()}")
+    return data[~data["signal_id"].isin(too_few.index)], {k: int(v) for k, v in too_few.items()}
+
+
+def train_candidate(data: pd.DataFrame, taxonomy: Taxonomy, min_confidence: float = 0.5,
+                    settings: PipelineSettings | None = None, seed: int = 0) -> tuple[SignalModel, dict]:
+    """(model, metadata) from a training set of build_training_set; the model is fitted on
+    the training part only, so its metrics describe exactly this artifact."""
+    settings = settings or PipelineSettings()
+    usable, too_few = _enough_examples(data)
+    train, test = stratified_split(usable, TEST_FRACTION, seed)
+    model = fit_model(train, taxonomy, settings)
+    metrics = evaluate_probabilities(test["signal_id"], model.probabilities(test["text"].tolist()),
+                                     model.classes, min_confidence)
+    model.secondary_threshold, secondary = tune_secondary_threshold(
+        model.probabilities, model.classes, model.signal_steps, test, min_confidence, seed)
+    training_hash = data_hash(data)
+    metadata = {
+        "version": new_version(training_hash),
+        "created_at": datetime.now(timezone.utc).isoformat(),
+        "training_data_hash": training_hash,
+        "n_train": int(len(train)),
+        "n_test": int(len(test)),
+        "label_counts": {k: int(v) for k, v in usable["signal_id"].value_counts().sort_index().items()},
+        "origin_counts": {k: int(v) for k, v in usable["origin"].value_counts().items()},
+        "signals_with_too_few_examples": too_few,
+        "metrics": metrics,
+        "secondary_signal": secondary,
+        "signal_steps": model.signal_steps,
+        "pipeline_settings": settings.as_dict(),
+    }
+    return model, metadata
+
+
+def train_from_frames(labels: pd.DataFrame, calls: pd.DataFrame, taxonomy: Taxonomy,
+                      min_confidence: float = 0.5, settings: PipelineSettings | None = None,
+                      seed: int = 0) -> tuple[SignalModel, dict]:
+    """The whole training run from `labels` (text, signal_id) and `calls` (wrap_up_code, notes)."""
+    return train_candidate(build_training_set(labels, calls, taxonomy, seed=seed), taxonomy,
+                           min_confidence, settings, seed)

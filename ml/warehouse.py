@@ -1,0 +1,106 @@
+"""The classifier's reads and writes in the DuckDB warehouse (plain SQL, no Dagster).
+
+Tags are written in bulk through Arrow: each batch of tags is registered as a view and
+replaces the batch's contacts' earlier tags in one DELETE + INSERT ... SELECT.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+
+TAGS_TABLE = "ml.contact_signal_tags"
+REVIEW_TABLE = "ml.review_queue"
+TEXTS_TABLE = "intermediate.int_contact_texts"
+
+TAGS_DDL = f"""
+CREATE TABLE IF NOT EXISTS {TAGS_TABLE} (
+    contact_id VARCHAR, signal_id VARCHAR, signal_confidence DOUBLE, journey_step_id VARCHAR,
+    journey_step_confidence DOUBLE, secondary_signal_id VARCHAR, model_version VARCHAR,
+    tagged_at TIMESTAMPTZ
+)"""
+
+_LATEST = "QUALIFY row_number() OVER (PARTITION BY {key} ORDER BY _ingested_at DESC, _file_name DESC, _line DESC) = 1"
+
+
+def table_exists(con: duckdb.DuckDBPyConnection, qualified: str) -> bool:
+    schema, name = qualified.split(".")
+    return con.execute("SELECT count(*) FROM information_schema.tables WHERE table_schema = ? AND table_name = ?",
+                       [schema, name]).fetchone()[0] > 0
+
+
+def training_frames(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(labels, calls): the latest version of every label and of every call with notes,
+    labels in order of arrival so that a later label of the same text wins."""
+    labels = con.execute(f"""
+        SELECT text, signal_id FROM (SELECT * FROM raw.labels {_LATEST.format(key='label_key')})
+        ORDER BY _ingested_at, _file_name, _line""").df()
+    calls = con.execute(f"""
+        SELECT wrap_up_code, notes FROM raw.calls
+        WHERE notes IS NOT NULL AND wrap_up_code IS NOT NULL {_LATEST.format(key='call_id')}""").df()
+    return labels, calls
+
+
+def ensure_tags_table(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("CREATE SCHEMA IF NOT EXISTS ml")
+    con.execute(TAGS_DDL)
+
+
+def pending_texts(con: duckdb.DuckDBPyConnection, model_version: str) -> pa.Table:
+    """Contacts with a text and no tag from `model_version` (contact_id, text)."""
+    return con.sql(f"""
+        SELECT t.contact_id, t.text FROM {TEXTS_TABLE} t
+        LEFT JOIN {TAGS_TABLE} g ON g.contact_id = t.contact_id AND g.model_version = ?
+        WHERE g.contact_id IS NULL AND t.text IS NOT NULL AND trim(t.text) <> ''
+        QUALIFY row_number() OVER (PARTITION BY t.contact_id ORDER BY t.text) = 1
+        ORDER BY t.contact_id""", params=[model_version]).to_arrow_table()
+
+
+def write_tags(con: duckdb.DuckDBPyConnection, contact_ids: pa.Array, tags: pd.DataFrame, model_version: str) -> int:
+    """Replace the tags of `contact_ids` with `tags` (rows in the same order)."""
+    batch = pa.table({
+        "contact_id": contact_ids,
+        "signal_id": pa.array(tags["signal_id"].astype(object), pa.string(), from_pandas=True),
+        "signal_confidence": pa.array(tags["signal_confidence"], pa.float64()),
+        "journey_step_id": pa.array(tags["journey_step_id"].astype(object), pa.string(), from_pandas=True),
+        "journey_step_confidence": pa.array(tags["journey_step_confidence"], pa.float64(), from_pandas=True),
+        "secondary_signal_id": pa.array(tags["secondary_signal_id"].astype(object), pa.string(), from_pandas=True),
+    })
+    con.register("new_tags", batch)
+    try:
+        con.execute("BEGIN")
+        con.execute(f"DELETE FROM {TAGS_TABLE} WHERE contact_id IN (SELECT contact_id FROM new_tags)")
+        con.execute(f"""INSERT INTO {TAGS_TABLE} SELECT contact_id, signal_id, signal_confidence, journey_step_id,
+                        journey_step_confidence, secondary_signal_id, ?, ? FROM new_tags""",
+                    [model_version, datetime.now(timezone.utc)])
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    finally:
+        con.unregister("new_tags")
+    return batch.num_rows
+
+
+def least_certain(con: duckdb.DuckDBPyConnection, model_version: str, n: int) -> pd.DataFrame:
+    """The `n` contacts tagged by `model_version` with the lowest signal confidence and no
+    hand label yet (contact_id, text, signal_id, signal_confidence)."""
+    labelled = "AND t.contact_id NOT IN (SELECT contact_id FROM raw.labels WHERE contact_id IS NOT NULL)" \
+        if table_exists(con, "raw.labels") else ""
+    return con.execute(f"""
+        SELECT t.contact_id, t.text, g.signal_id, g.signal_confidence
+        FROM {TAGS_TABLE} g JOIN {TEXTS_TABLE} t USING (contact_id)
+        WHERE g.model_version = ? {labelled}
+        ORDER BY g.signal_confidence, t.contact_id LIMIT ?""", [model_version, n]).df()
+
+
+def replace_review_queue(con: duckdb.DuckDBPyConnection, queue: pd.DataFrame) -> None:
+    con.execute("CREATE SCHEMA IF NOT EXISTS ml")
+    con.register("queue_rows", pa.Table.from_pandas(queue, preserve_index=False))
+    try:
+        con.execute(f"CREATE OR REPLACE TABLE {REVIEW_TABLE} AS SELECT * FROM queue_rows")
+    finally:
+        con.unregister("queue_rows")
