@@ -1,0 +1,66 @@
+{#-
+    A repeat contact is a customer-initiated contact on a known signal (not 'unknown' or 'other')
+    whose customer had an earlier customer-initiated contact on the same signal at most
+    repeat_window_days x 24 hours before it. The boundary counts: exactly 168 hours later is a
+    repeat. Ties in time are ordered by contact_id. Survey comments are never repeats and never
+    make another contact one.
+-#}
+with
+
+contacts as (
+
+    select * from {{ ref('int_contacts_signals_assigned') }}
+
+),
+
+eligible as (
+
+    select
+        contact_id,
+        customer_id,
+        signal_id,
+        occurred_at
+
+    from contacts
+    where is_customer_initiated
+      and signal_id not in ('unknown', 'other')
+
+),
+
+with_previous as (
+
+    select
+        contact_id,
+        occurred_at,
+        lag(contact_id) over by_customer_signal as previous_contact_id,
+        lag(occurred_at) over by_customer_signal as previous_occurred_at
+
+    from eligible
+    window by_customer_signal as (partition by customer_id, signal_id order by occurred_at, contact_id)
+
+),
+
+repeats as (
+
+    select
+        contact_id,
+        previous_contact_id as repeat_of_contact_id
+
+    from with_previous
+    where previous_occurred_at >= occurred_at - to_hours({{ var('repeat_window_days') }} * 24)
+
+),
+
+final as (
+
+    select
+        contacts.*,
+        repeats.contact_id is not null as is_repeat_contact,
+        repeats.repeat_of_contact_id
+
+    from contacts
+    left join repeats using (contact_id)
+
+)
+
+select * from final

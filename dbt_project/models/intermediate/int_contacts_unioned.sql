@@ -1,0 +1,113 @@
+{#- One stream of contacts across sources; survey responses with a comment are contacts too. -#}
+with
+
+calls as (
+
+    select * from {{ ref('stg_raw__calls') }}
+
+),
+
+mails as (
+
+    select * from {{ ref('stg_raw__mails') }}
+
+),
+
+complaints as (
+
+    select * from {{ ref('stg_raw__complaints') }}
+
+),
+
+surveys as (
+
+    select * from {{ ref('stg_raw__surveys') }}
+
+),
+
+call_contacts as (
+
+    select
+        call_id as contact_id,
+        'call' as source,
+        '{{ var("call_channel") }}' as channel,
+        customer_id,
+        started_at as occurred_at,
+        true as is_customer_initiated,
+        wrap_up_code,
+        cast(null as varchar) as touchpoint,
+        notes as text,
+        _row_hash
+
+    from calls
+
+),
+
+mail_contacts as (
+
+    select
+        mail_id as contact_id,
+        'mail' as source,
+        channel,
+        customer_id,
+        received_at as occurred_at,
+        true as is_customer_initiated,
+        cast(null as varchar) as wrap_up_code,
+        cast(null as varchar) as touchpoint,
+        nullif(concat_ws(chr(10), subject, body), '') as text,
+        _row_hash
+
+    from mails
+
+),
+
+complaint_contacts as (
+
+    select
+        complaint_id as contact_id,
+        'complaint' as source,
+        channel,
+        customer_id,
+        filed_at as occurred_at,
+        true as is_customer_initiated,
+        cast(null as varchar) as wrap_up_code,
+        cast(null as varchar) as touchpoint,
+        complaint_text as text,
+        _row_hash
+
+    from complaints
+
+),
+
+survey_contacts as (
+
+    select
+        response_id as contact_id,
+        'survey' as source,
+        'survey' as channel,
+        customer_id,
+        responded_at as occurred_at,
+        false as is_customer_initiated,
+        cast(null as varchar) as wrap_up_code,
+        touchpoint,
+        comment as text,
+        _row_hash
+
+    from surveys
+    where comment is not null
+
+),
+
+unioned as (
+
+    select * from call_contacts
+    union all by name
+    select * from mail_contacts
+    union all by name
+    select * from complaint_contacts
+    union all by name
+    select * from survey_contacts
+
+)
+
+select * from unioned

@@ -1,0 +1,39 @@
+with
+
+source as (
+
+    select * from {{ source('raw', 'complaints') }}
+
+),
+
+latest as (
+
+    select *
+    from source
+    qualify row_number() over (
+        partition by complaint_id
+        order by _ingested_at desc, _file_name desc, _line desc
+    ) = 1
+
+),
+
+renamed as (
+
+    select
+        complaint_id,
+        customer_id,
+        filed_at,
+        nullif(trim(text), '') as complaint_text,
+        coalesce(nullif(lower(trim(channel)), ''), 'webform') as channel,
+        nullif(lower(trim(status)), '') as status,
+        closed_at,
+        coalesce(escalated, false) as is_escalated,
+        _row_hash,
+        _ingested_at,
+        _file_name
+
+    from latest
+
+)
+
+select * from renamed

@@ -1,0 +1,37 @@
+with
+
+source as (
+
+    select * from {{ source('raw', 'submissions') }}
+
+),
+
+latest as (
+
+    select *
+    from source
+    qualify row_number() over (
+        partition by submission_id
+        order by _ingested_at desc, _file_name desc, _line desc
+    ) = 1
+
+),
+
+renamed as (
+
+    select
+        submission_id,
+        submitted_at,
+        submitter,
+        text as submission_text,
+        nullif(lower(trim(channel)), '') as channel,
+        nullif(trim(product), '') as product,
+        nullif(trim(process), '') as process,
+        _ingested_at,
+        _file_name
+
+    from latest
+
+)
+
+select * from renamed

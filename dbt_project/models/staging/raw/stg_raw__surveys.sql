@@ -1,0 +1,39 @@
+with
+
+source as (
+
+    select * from {{ source('raw', 'surveys') }}
+
+),
+
+latest as (
+
+    select *
+    from source
+    qualify row_number() over (
+        partition by response_id
+        order by _ingested_at desc, _file_name desc, _line desc
+    ) = 1
+
+),
+
+renamed as (
+
+    select
+        response_id,
+        customer_id,
+        responded_at,
+        upper(survey_type) as survey_type,
+        score,
+        nullif(lower(trim(touchpoint)), '') as touchpoint,
+        nullif(trim(comment), '') as comment,
+        nullif(trim(contact_id), '') as contact_id,
+        _row_hash,
+        _ingested_at,
+        _file_name
+
+    from latest
+
+)
+
+select * from renamed
