@@ -1,0 +1,107 @@
+"""One generated data set for all metric tests: generate -> ingest -> tag -> dbt build -> metrics assets.
+
+Generated once per session. The warehouse, dbt target and logs live in a temporary folder so
+parallel runs do not collide.
+
+Tagging: the metric tests check the statistics, not the classifier. The classifier's output
+table (ml.contact_signal_tags, its documented interface) is filled from the generator's truth
+contacts, i.e. a perfect classifier; the pipeline's own precedence (label > wrap-up code >
+classifier tag) still applies. Signals from wrap-up codes alone cover only part of the calls,
+which would leave too few contacts for a 5-point tolerance at a test-sized data set.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+DBT_DIR = REPO / "dbt_project"
+CUSTOMERS, DAYS, SEED = 20000, 365, 11  # the demo scale: an 8-week DiD then has a ~2.5-point standard error
+METRIC_MODELS = "+path:models/intermediate/metrics +path:models/marts/metrics"
+
+
+@dataclass
+class Pipeline:
+    warehouse: Path
+    landing: Path
+    truth: dict
+    dbt_results: dict
+
+    def connect(self) -> duckdb.DuckDBPyConnection:
+        return duckdb.connect(str(self.warehouse), read_only=True)
+
+    def df(self, sql: str):
+        with self.connect() as con:
+            return con.sql(sql).df()
+
+
+def run_dbt(warehouse: Path, work: Path, *args: str) -> dict:
+    env = {**os.environ, "SIGNALCHAIN_WAREHOUSE": str(warehouse), "DBT_SEND_ANONYMOUS_USAGE_STATS": "False",
+           "DO_NOT_TRACK": "1"}
+    dbt = Path(sys.executable).parent / "dbt"
+    command = [str(dbt), *args, "--project-dir", str(DBT_DIR), "--profiles-dir", str(DBT_DIR),
+               "--target-path", str(work / "target"), "--log-path", str(work / "logs")]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, cwd=DBT_DIR)
+    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
+    return json.loads((work / "target" / "run_results.json").read_text())
+
+
+def tag_with_truth(con: duckdb.DuckDBPyConnection, landing: Path) -> int:
+    """Write the truth signal of every generated contact as a confident classifier tag."""
+    truth = str(landing / "_truth" / "contacts.parquet")
+    con.execute("""
+        CREATE SCHEMA IF NOT EXISTS ml;
+        CREATE OR REPLACE TABLE ml.contact_signal_tags (
+            contact_id VARCHAR, signal_id VARCHAR, signal_confidence DOUBLE, journey_step_id VARCHAR,
+            journey_step_confidence DOUBLE, secondary_signal_id VARCHAR, model_version VARCHAR,
+            tagged_at TIMESTAMPTZ)""")
+    con.execute(f"""
+        INSERT INTO ml.contact_signal_tags
+        SELECT t.contact_id, t.signal_id, 1.0, s.journey_step_id, 1.0, t.secondary_signal_id, 'truth', now()
+        FROM read_parquet('{truth}') t
+        LEFT JOIN read_csv('{DBT_DIR / "seeds" / "signals.csv"}') s USING (signal_id)""")
+    return con.execute("SELECT count(*) FROM ml.contact_signal_tags").fetchone()[0]
+
+
+def materialize_metrics(warehouse: Path):
+    from dagster import AssetSpec, materialize
+    from dagster_duckdb import DuckDBResource
+
+    from assets.metrics import metrics_assets, metrics_checks
+
+    upstream = {dep.asset_key for a in metrics_assets for dep in a.specs_by_key[a.key].deps}
+    upstream |= {spec.asset_key for c in metrics_checks for spec in c.check_specs}
+    own = {a.key for a in metrics_assets}
+    specs = [AssetSpec(key) for key in upstream - own]
+    return materialize([*metrics_assets, *metrics_checks, *specs],
+                       resources={"duckdb": DuckDBResource(database=str(warehouse))},
+                       selection=list(own), raise_on_error=True)
+
+
+@pytest.fixture(scope="session")
+def pipeline(tmp_path_factory) -> Pipeline:
+    try:
+        from signalchain.demo import generate
+    except ImportError:
+        pytest.skip("the demo generator is not there yet")
+    from signalchain.ingest import ingest_all
+
+    work = tmp_path_factory.mktemp("metrics")
+    landing, warehouse = work / "landing", work / "warehouse.duckdb"
+    generate(customers=CUSTOMERS, days=DAYS, seed=SEED, out=landing)
+    with duckdb.connect(str(warehouse)) as con:
+        ingest_all(con, landing)
+        tag_with_truth(con, landing)
+    results = run_dbt(warehouse, work, "build", "--select", METRIC_MODELS)
+    result = materialize_metrics(warehouse)
+    assert result.success
+    truth = json.loads((landing / "_truth" / "truth.json").read_text())
+    return Pipeline(warehouse, landing, truth, results)
