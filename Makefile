@@ -30,7 +30,7 @@ install: $(STAMP)
 
 demo: install
 	$(BIN)/signalchain generate --customers $(DEMO_CUSTOMERS) --days $(DEMO_DAYS) --seed $(DEMO_SEED) --out $(SIGNALCHAIN_LANDING)
-	$(BIN)/signalchain run
+	$(BIN)/signalchain run --train always
 
 test: install
 	$(BIN)/python -m pytest

@@ -1,18 +1,21 @@
-"""The code location: assets, checks, job, schedule and resources."""
+"""The code location: assets, checks, jobs, schedules, sensor and resources."""
 
 from dagster import Definitions
 
+from assets.dbt import dbt_assets_defs, dbt_resource
 from assets.ingest import ingest_assets, ingest_checks
-from orchestration.jobs import nightly_job
+from assets.metrics import metrics_assets, metrics_checks
+from assets.tagging import tagging_assets, tagging_checks
+from orchestration.jobs import nightly_job, train_job
 from orchestration.resources import base_resources
-from orchestration.schedules import nightly_schedule
+from orchestration.schedules import nightly_schedule, weekly_training_schedule
 from orchestration.sensors import landing_sensor
 
 defs = Definitions(
-    assets=[*ingest_assets],
-    asset_checks=[*ingest_checks],
-    jobs=[nightly_job],
-    schedules=[nightly_schedule],
+    assets=[*ingest_assets, *dbt_assets_defs, *tagging_assets, *metrics_assets],
+    asset_checks=[*ingest_checks, *tagging_checks, *metrics_checks],
+    jobs=[nightly_job, train_job],
+    schedules=[nightly_schedule, weekly_training_schedule],
     sensors=[landing_sensor],
-    resources=base_resources(),
+    resources={**base_resources(), "dbt": dbt_resource()},
 )

@@ -21,7 +21,7 @@ def _generate(args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace) -> int:
     from signalchain.run import run_nightly
 
-    return 0 if run_nightly() else 1
+    return 0 if run_nightly(train=args.train) else 1
 
 
 def _tag(args: argparse.Namespace) -> int:
@@ -59,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     gen.set_defaults(func=_generate)
 
     run = sub.add_parser("run", help="run the nightly job in process and print a summary")
+    run.add_argument("--train", choices=["auto", "always", "never"], default="auto",
+                     help="run the training job first: when no model is in use yet (auto), always, or never")
     run.set_defaults(func=_run)
 
     tag = sub.add_parser("tag", help="add signal_id, signal_confidence, journey_step_id to a CSV")

@@ -25,3 +25,29 @@ def test_nightly_job_runs_in_process_at_two_in_amsterdam():
 def test_every_ingest_asset_has_a_blocking_reconciliation_check():
     checks = {key for key in _graph().asset_check_keys if key.name == "rows_reconcile"}
     assert {c.asset_key for c in checks} == {AssetKey(["raw", name]) for name in SOURCES}
+
+
+def _ancestors(key: AssetKey) -> set[AssetKey]:
+    graph, seen, todo = _graph(), set(), [key]
+    while todo:
+        for parent in graph.get(todo.pop()).parent_keys:
+            if parent not in seen:
+                seen.add(parent)
+                todo.append(parent)
+    return seen
+
+
+def test_one_connected_graph_from_landing_to_metrics():
+    chain = [AssetKey(["raw", "mails"]), AssetKey("stg_raw__mails"), AssetKey("int_contact_texts"),
+             AssetKey(["ml", "model_in_use"]), AssetKey(["ml", "contact_signal_tags"]), AssetKey("fct_contacts")]
+    assert set(chain) <= _ancestors(AssetKey("mart_action_effect"))
+    assert {AssetKey(["raw", "calls"]), AssetKey(["raw", "surveys"])} <= _ancestors(AssetKey("mart_signal_impact"))
+
+
+def test_training_has_its_own_job_and_the_night_tags_with_the_model_in_use():
+    nightly = defs.resolve_job_def("nightly").asset_layer.selected_asset_keys
+    training = defs.resolve_job_def("train_classifier").asset_layer.selected_asset_keys
+    assert AssetKey(["ml", "contact_signal_tags"]) in nightly
+    assert not {AssetKey(["ml", "signal_classifier"]), AssetKey(["ml", "model_in_use"])} & nightly
+    assert {AssetKey(["ml", "signal_classifier"]), AssetKey(["ml", "model_in_use"]),
+            AssetKey(["raw", "labels"])} <= training
