@@ -40,7 +40,7 @@ def build_ingest_asset(source_name: str):
     def _ingest(context: AssetExecutionContext, duckdb: DuckDBResource, landing: LandingZone) -> MaterializeResult:
         with duckdb.get_connection() as con:
             report = ingest_source(con, Path(landing.path), source_name)
-            total_rows = con.execute(f"SELECT count(*) FROM raw.{source_name}").fetchone()[0]
+            total_rows = con.execute(f"SELECT count(*) FROM raw.{source_name}").fetchall()[0][0]
         for rejected in report.rejected:
             context.log.error(f"rejected file {rejected.error}")
         if report.loaded:

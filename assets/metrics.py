@@ -96,7 +96,7 @@ def every_action_has_a_verdict(duckdb: DuckDBResource) -> AssetCheckResult:
                  WHERE verdict IS NULL OR verdict NOT IN ('improved', 'worsened', 'no_change', 'too_early')),
                 (SELECT count(*) FROM {ACTION_EFFECT}
                  WHERE verdict = 'too_early' AND (contacts_change_pct IS NOT NULL OR eur_saved IS NOT NULL))
-        """).fetchone()
+        """).fetchall()[0]
     return AssetCheckResult(passed=missing + bad_verdicts + early_numbers == 0,
                             metadata={"actions_without_row": missing, "rows_without_valid_verdict": bad_verdicts,
                                       "too_early_rows_with_numbers": early_numbers})

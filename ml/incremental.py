@@ -24,6 +24,6 @@ def tag_new_contacts(con: duckdb.DuckDBPyConnection, model: SignalModel, model_v
         tags = tag_texts(model, batch.column("text").to_pylist(), min_confidence)
         write_tags(con, batch.column("contact_id"), tags, model_version)
         signals.update(tags["signal_id"])
-    total = con.execute("SELECT count(*) FROM ml.contact_signal_tags").fetchone()[0]
+    total = con.execute("SELECT count(*) FROM ml.contact_signal_tags").fetchall()[0][0]
     return {"tagged_now": pending.num_rows, "table_rows": int(total),
             "unknown_now": int(signals.get("unknown", 0)), "signals_now": dict(signals.most_common())}

@@ -14,8 +14,10 @@ SUGGESTIONS = 3
 
 def review_queue(model: SignalModel, uncertain: pd.DataFrame, model_version: str) -> pd.DataFrame:
     """`uncertain` has contact_id, text, signal_id, signal_confidence (from the tag table).
-    Text is redacted: the queue is a file for people and leaves the warehouse."""
-    columns = ["contact_id", "text_redacted", "current_signal_id", "signal_confidence"]
+    Text is redacted: the queue is a file for people and leaves the warehouse. It is a labelling
+    sheet in the `labels/` contract: a labeller fills `signal_id` in the rows they label, keeps
+    those rows and drops the file into `labels/` (the other columns are ignored on ingest)."""
+    columns = ["contact_id", "text", "signal_id", "current_signal_id", "signal_confidence"]
     for k in range(1, SUGGESTIONS + 1):
         columns += [f"suggestion_{k}", f"suggestion_{k}_probability"]
     if uncertain.empty:
@@ -23,7 +25,8 @@ def review_queue(model: SignalModel, uncertain: pd.DataFrame, model_version: str
     proba = model.probabilities(uncertain["text"].tolist())
     top = np.argsort(-proba, axis=1)[:, :SUGGESTIONS]
     out = pd.DataFrame({"contact_id": uncertain["contact_id"].to_numpy(),
-                        "text_redacted": redact_many(uncertain["text"].tolist()),
+                        "text": redact_many(uncertain["text"].tolist()),
+                        "signal_id": None,
                         "current_signal_id": uncertain["signal_id"].to_numpy(),
                         "signal_confidence": uncertain["signal_confidence"].round(4).to_numpy()})
     rows = np.arange(len(proba))

@@ -7,12 +7,14 @@ inside the model artifact.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
-SEEDS_DIR = Path(__file__).resolve().parents[1] / "dbt_project" / "seeds"
+DBT_PROJECT_DIR = Path(__file__).resolve().parents[1] / "dbt_project"
+SEEDS_VARIABLE = "SIGNALCHAIN_SEEDS"  # the seed folder, relative to dbt_project/ (as dbt reads it)
 OTHER = "other"
 UNKNOWN = "unknown"
 
@@ -31,9 +33,15 @@ def _blank_to_none(value) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
 
 
-def load_taxonomy(seeds_dir: Path = SEEDS_DIR) -> Taxonomy:
-    signals = pd.read_csv(seeds_dir / "signals.csv", dtype=str, keep_default_na=False)
-    codes = pd.read_csv(seeds_dir / "wrap_up_codes.csv", dtype=str, keep_default_na=False)
+def seeds_dir() -> Path:
+    """The organisation's seed folder: the same one dbt builds from."""
+    return DBT_PROJECT_DIR / os.environ.get(SEEDS_VARIABLE, "seeds")
+
+
+def load_taxonomy(seeds: Path | None = None) -> Taxonomy:
+    seeds_dir_ = seeds or seeds_dir()
+    signals = pd.read_csv(seeds_dir_ / "signals.csv", dtype=str, keep_default_na=False)
+    codes = pd.read_csv(seeds_dir_ / "wrap_up_codes.csv", dtype=str, keep_default_na=False)
     signal_steps = {row.signal_id: _blank_to_none(row.journey_step_id) for row in signals.itertuples()}
     code_signals = {row.wrap_up_code.strip().upper(): row.signal_id for row in codes.itertuples()
                     if _blank_to_none(row.signal_id) and row.signal_id in signal_steps}

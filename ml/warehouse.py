@@ -29,7 +29,7 @@ _LATEST = "QUALIFY row_number() OVER (PARTITION BY {key} ORDER BY _ingested_at D
 def table_exists(con: duckdb.DuckDBPyConnection, qualified: str) -> bool:
     schema, name = qualified.split(".")
     return con.execute("SELECT count(*) FROM information_schema.tables WHERE table_schema = ? AND table_name = ?",
-                       [schema, name]).fetchone()[0] > 0
+                       [schema, name]).fetchall()[0][0] > 0
 
 
 def training_frames(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, pd.DataFrame]:

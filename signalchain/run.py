@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+from pathlib import Path
 
 import duckdb
 
 from signalchain.report import summary_lines as metric_summary
+
+
+_CONSOLE_WARNINGS = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
 
 
 def run_nightly(train: str = "auto") -> bool:
@@ -30,7 +35,15 @@ def run_nightly(train: str = "auto") -> bool:
 
 
 def _execute(defs, job_name: str, instance) -> bool:
-    result = defs.resolve_job_def(job_name).execute_in_process(instance=instance, raise_on_error=False)
+    """Run a job with warnings and errors on the console; dbt's and Dagster's full output goes to a
+    log file beside the warehouse (the Dagster UI shows the same per run)."""
+    log_dir = Path(os.environ["SIGNALCHAIN_WAREHOUSE"]).parent / "logs"
+    log_dir.mkdir(parents=True, exist_ok=True)
+    log_file = log_dir / f"{job_name}.log"
+    print(f"running {job_name} (full log: {log_file}) ...", flush=True)
+    with open(log_file, "w", encoding="utf-8") as log, contextlib.redirect_stdout(log):
+        result = defs.resolve_job_def(job_name).execute_in_process(
+            instance=instance, raise_on_error=False, run_config=_CONSOLE_WARNINGS)
     if not result.success:
         failed = [e.step_key for e in result.all_events if e.is_step_failure]
         print(f"{job_name} job FAILED; failed steps: {', '.join(failed) or 'see the Dagster logs'}")
@@ -52,12 +65,14 @@ def summary_lines(database: str) -> list[str]:
 
 
 def _coverage_lines(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """The journey-step coverage as the mart defines it: contacts that are no customer signal
+    (`other`) are outside the chain and left out of the share."""
     try:
-        total, on_step = con.execute(
-            "SELECT count(*), count(journey_step_id) FROM marts.fct_contacts").fetchone()
-    except duckdb.Error:
-        return ["contacts on the journey: not built yet (marts.fct_contacts missing)"]
-    share = on_step / total if total else 0.0
-    return ["", f"contacts on a journey step: {on_step:,} of {total:,} ({share:.2%}); "
-                f"{total - on_step:,} without a step"]
-
+        on_step, in_scope, without, other = con.execute("""
+            SELECT contacts_on_step, contacts_in_scope, contacts_without_step, contacts_other
+            FROM marts.mart_journey_step_coverage WHERE source = 'all'""").fetchall()[0]
+    except (duckdb.Error, IndexError):
+        return ["", "contacts on the journey: not built yet (marts.mart_journey_step_coverage missing)"]
+    share = on_step / in_scope if in_scope else 0.0
+    return ["", f"contacts on a journey step: {on_step:,} of {in_scope:,} ({share:.2%}); {without:,} without a step "
+                f"(marts.mart_journey_step_coverage); {other:,} more are no customer signal"]

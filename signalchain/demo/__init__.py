@@ -51,7 +51,8 @@ def _texts(contacts: pd.DataFrame, by_source: dict[str, pd.DataFrame], written: 
     text = np.empty(len(contacts), dtype=object)
     for source, rows in by_source.items():
         text[rows.index.to_numpy()] = written[source].to_numpy()
-    return pd.DataFrame({"contact_id": contacts["contact_id"].to_numpy(), "signal": contacts["signal"].to_numpy(),
+    return pd.DataFrame({"contact_id": contacts["contact_id"].to_numpy(), "source": contacts["source"].to_numpy(),
+                         "signal": contacts["signal"].to_numpy(),
                          "secondary": contacts["secondary"].to_numpy(), "text": text})
 
 
