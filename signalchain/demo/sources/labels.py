@@ -1,8 +1,8 @@
 """labels/: labelled examples per signal, mostly real contact texts (with contact_id), some written extra.
 
-The demo organisation labels written contacts (mails, complaints, survey comments): call notes
-already carry wrap-up codes, which give the classifier weak labels in the agents' terse style,
-so hand labels are spent where the customers' own words are.
+The demo organisation spends most hand labels on written contacts (mails, complaints), where
+the customers' own words are; call notes already carry wrap-up codes, which give the classifier
+weak labels in the agents' terse style, so only a quarter of the labels are call notes.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from signalchain.demo.text.problems import sentences
 
 MIN_LABELS, MAX_LABELS = 130, 180
 FROM_CONTACTS = 0.85
+FROM_CALLS = 0.25  # share of the contact labels that are call notes
 LABELLERS = ("analist.kcm", "j.devries", "s.elhaddaoui", "teamleider.ks")
 
 
@@ -31,13 +32,16 @@ def _extra_texts(ctx: TextContext, signal: int, n: int, rng: np.random.Generator
 def build_labels(ctx: TextContext, texts: pd.DataFrame) -> pd.DataFrame:
     """`texts`: contact_id, source, signal, secondary, text of every generated contact."""
     rng = ctx.rng("labels")
-    clean = texts[(texts["source"] != "call") & (texts["secondary"] < 0) & (texts["text"].str.len() > 10)]
+    clean = texts[(texts["secondary"] < 0) & (texts["text"].str.len() > 10)]
     clean = clean.loc[~clean["text"].str.strip().str.lower().duplicated()]
+    signal, is_call = clean["signal"].to_numpy(), clean["source"].to_numpy() == "call"
     rows = []
     for code, signal_id in enumerate(ctx.scenario.signals):
         target = int(rng.integers(MIN_LABELS, MAX_LABELS + 1))
-        pool = np.flatnonzero(clean["signal"].to_numpy() == code)
-        take = rng.choice(pool, min(len(pool), int(target * FROM_CONTACTS)), replace=False)
+        calls, written = np.flatnonzero((signal == code) & is_call), np.flatnonzero((signal == code) & ~is_call)
+        n_calls = min(len(calls), int(target * FROM_CONTACTS * FROM_CALLS))
+        n_written = min(len(written), int(target * FROM_CONTACTS) - n_calls)
+        take = np.concatenate([rng.choice(calls, n_calls, replace=False), rng.choice(written, n_written, replace=False)])
         picked = clean.iloc[np.sort(take)]
         rows += [(t, signal_id, cid) for t, cid in zip(picked["text"], picked["contact_id"])]
         rows += [(t, signal_id, None) for t in _extra_texts(ctx, code, target - len(take), rng)]
