@@ -48,4 +48,4 @@ eval-banking77: install
 	$(BIN)/python scripts/eval_banking77.py
 
 clean:
-	rm -rf data/warehouse.duckdb data/warehouse.duckdb.wal data/published dbt_project/target
+	rm -rf data/warehouse.duckdb data/warehouse.duckdb.wal data/published data/logs data/models dbt_project/target

@@ -7,6 +7,14 @@ that occur together anywhere near each other, ml/features.py). A linear SVM sepa
 the classes well on sparse TF-IDF features; it has no probabilities of its own, so it
 sits inside `CalibratedClassifierCV`, whose calibrated probabilities drive abstention,
 step back-off and secondary signals.
+
+Tuning (5-fold CV on banking77 train.csv, scripts/eval_banking77.py; checked on the
+hand-written Dutch set, tests/ml/test_dutch_handwritten.py): the word pairs are worth a
+point of accuracy; C (0.3-1.5), n-gram ranges (words 1-3, chars 1-6, char vs char_wb),
+pair window and prefix, min_df, class weights, punctuation handling, logistic
+regression, kernel SVMs, NB-SVM and SVM+LR ensembles all stay within 0.2 points of
+0.913. Down-weighting the character block (char_weight) is the one change kept: 0.9124
+-> 0.914 at no cost in speed.
 """
 
 from __future__ import annotations
@@ -32,6 +40,7 @@ class PipelineSettings:
     char_ngrams: tuple[int, int] = (2, 5)
     pair_window: int | None = 12  # None: no word-pair features
     pair_prefix: int | None = 3
+    char_weight: float = 0.8  # scale of the character block against the word and pair blocks
     min_df: int = 1
     C: float = 0.7
     calibration: str = "temperature"
@@ -54,7 +63,7 @@ def build_pipeline(settings: PipelineSettings | None = None) -> Pipeline:
     if s.pair_window:
         parts.append(("word_pairs", TfidfVectorizer(analyzer=WordPairs(s.pair_window, s.pair_prefix),
                                                     min_df=s.min_df, sublinear_tf=True, dtype=np.float32)))
-    features = FeatureUnion(parts)
+    features = FeatureUnion(parts, transformer_weights={"chars": s.char_weight})
     classifier = CalibratedClassifierCV(LinearSVC(C=s.C), method=s.calibration,
                                         cv=s.calibration_folds, ensemble=False)
     return Pipeline([
