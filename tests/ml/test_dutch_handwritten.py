@@ -1,7 +1,7 @@
 """Dutch proof: a model trained only on generated demo data, scored on messages written by hand.
 
 The hand-written set (data/dutch_handwritten.csv) shares no text with the generator: other
-wording, typos, formal and informal styles. Macro-F1 on it measured 0.96 when written.
+wording, typos, formal and informal styles. Macro-F1 on it measured 0.973 (75 messages, 2026-12-02).
 """
 
 from pathlib import Path
