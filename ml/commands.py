@@ -38,7 +38,7 @@ def tag_file(in_path: Path, out_path: Path, text_column: str = "text", model_pat
     """Read a CSV (or any landing format), add signal_id, signal_confidence, journey_step_id and
     write a CSV; returns the row count. The text column is matched case-insensitively."""
     model = load_model(Path(model_path or os.environ.get("SIGNALCHAIN_MODELS", "data/models")))
-    frame = read_file(Path(in_path), lower_columns=False)
+    frame = read_file(Path(in_path))
     matches = [c for c in frame.columns if str(c).strip().lower() == text_column.strip().lower()]
     if not matches:
         raise ValueError(f"{in_path} has no column {text_column!r} (columns: {', '.join(map(str, frame.columns))}); "

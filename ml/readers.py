@@ -1,52 +1,36 @@
-"""A small reader for landing files: CSV (`,` `;` or tab; UTF-8 with or without BOM, or
-cp1252), JSON Lines and Parquet, each optionally gzip-compressed. Column names are
-lower-cased. Used by `train_from_landing`; the warehouse path reads `raw.*` instead.
+"""Landing files as DataFrames for the command line (`signalchain train`, `signalchain tag`).
+
+The formats are the ingest's (signalchain/ingest/readers.py: CSV with `,` `;` or tab in
+UTF-8 or cp1252, JSON Lines, Parquet, optionally gzip), read by the same code, so a file the
+pipeline accepts is a file the command line accepts. Column names are lower-cased, values are
+text, empty fields missing. A file or row that cannot be read stops the command with its file, line and reason:
+a tagged output file must match its input row for row.
 """
 
 from __future__ import annotations
 
-import csv
-import gzip
-import io
 from pathlib import Path
 
 import pandas as pd
 
+from signalchain.ingest.files import FileRejected, landing_files
+from signalchain.ingest.readers import read_file as read_landing_file
 
-def _decode(raw: bytes) -> str:
+
+def read_file(path: Path) -> pd.DataFrame:
     try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252")
-
-
-def _read_csv(text: str) -> pd.DataFrame:
-    sample = text[:64_000]
-    try:
-        delimiter = csv.Sniffer().sniff(sample.splitlines()[0] if sample else ",", delimiters=",;\t").delimiter
-    except csv.Error:
-        delimiter = ","
-    return pd.read_csv(io.StringIO(text), sep=delimiter, dtype=str, keep_default_na=False, na_values=[""])
-
-
-def read_file(path: Path, lower_columns: bool = True) -> pd.DataFrame:
-    """One landing file as a DataFrame of strings (Parquet keeps its types)."""
-    raw = path.read_bytes()
-    name = path.name.lower()
-    if name.endswith(".gz"):
-        raw, name = gzip.decompress(raw), name[:-3]
-    if name.endswith(".parquet"):
-        frame = pd.read_parquet(io.BytesIO(raw))
-    elif name.endswith((".jsonl", ".json", ".ndjson")):
-        frame = pd.read_json(io.StringIO(_decode(raw)), lines=True, dtype=False)
-    else:
-        frame = _read_csv(_decode(raw))
-    return frame.rename(columns=lambda c: str(c).strip().lower()) if lower_columns else frame
+        result = read_landing_file(Path(path))
+    except FileRejected as exc:
+        raise ValueError(f"{path}: {exc}") from exc
+    if result.bad_rows:
+        line, reason, _ = result.bad_rows[0]
+        raise ValueError(f"{path}, line {line}: {reason} ({len(result.bad_rows)} unreadable rows in all)")
+    frame = result.table.drop_columns(["_line"]).to_pandas()
+    return frame.where(frame != "", None)  # an empty field is a missing value, as in the warehouse
 
 
 def read_folder(folder: Path) -> pd.DataFrame:
     """All files of one landing folder concatenated, in file-name order (later files win
     where callers keep the last row)."""
-    files = sorted(p for p in folder.glob("*") if p.is_file() and not p.name.startswith("."))
-    frames = [read_file(p) for p in files]
+    frames = [read_file(p) for p in landing_files(Path(folder).parent, Path(folder).name)]
     return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
