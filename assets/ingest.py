@@ -18,6 +18,7 @@ from orchestration.resources import LandingZone
 from signalchain.ingest import ingest_source, reconciliation_breaks
 from signalchain.ingest.contracts import SOURCES
 from signalchain.ingest.report import SourceReport
+from signalchain.ingest.sql import scalar
 
 GROUP = "raw"
 
@@ -40,7 +41,7 @@ def build_ingest_asset(source_name: str):
     def _ingest(context: AssetExecutionContext, duckdb: DuckDBResource, landing: LandingZone) -> MaterializeResult:
         with duckdb.get_connection() as con:
             report = ingest_source(con, Path(landing.path), source_name)
-            total_rows = con.execute(f"SELECT count(*) FROM raw.{source_name}").fetchall()[0][0]
+            total_rows = scalar(con, f"SELECT count(*) FROM raw.{source_name}")
         for rejected in report.rejected:
             context.log.error(f"rejected file {rejected.error}")
         if report.loaded:

@@ -9,6 +9,7 @@ import duckdb
 from ml.model import SignalModel
 from ml.predict import tag_texts
 from ml.warehouse import ensure_tags_table, pending_texts, write_tags
+from signalchain.ingest.sql import scalar
 
 WRITE_BATCH = 250_000  # rows per transaction: bounds memory, and a crash keeps finished batches
 
@@ -24,6 +25,6 @@ def tag_new_contacts(con: duckdb.DuckDBPyConnection, model: SignalModel, model_v
         tags = tag_texts(model, batch.column("text").to_pylist(), min_confidence)
         write_tags(con, batch.column("contact_id"), tags, model_version)
         signals.update(tags["signal_id"])
-    total = con.execute("SELECT count(*) FROM ml.contact_signal_tags").fetchall()[0][0]
+    total = scalar(con, "SELECT count(*) FROM ml.contact_signal_tags")
     return {"tagged_now": pending.num_rows, "table_rows": int(total),
             "unknown_now": int(signals.get("unknown", 0)), "signals_now": dict(signals.most_common())}

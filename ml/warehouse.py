@@ -12,6 +12,8 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
+from signalchain.ingest.sql import scalar
+
 TAGS_TABLE = "ml.contact_signal_tags"
 REVIEW_TABLE = "ml.review_queue"
 TEXTS_TABLE = "intermediate.int_contact_texts"
@@ -28,8 +30,8 @@ _LATEST = "QUALIFY row_number() OVER (PARTITION BY {key} ORDER BY _ingested_at D
 
 def table_exists(con: duckdb.DuckDBPyConnection, qualified: str) -> bool:
     schema, name = qualified.split(".")
-    return con.execute("SELECT count(*) FROM information_schema.tables WHERE table_schema = ? AND table_name = ?",
-                       [schema, name]).fetchall()[0][0] > 0
+    return scalar(con, "SELECT count(*) FROM information_schema.tables WHERE table_schema = ? AND table_name = ?",
+                  [schema, name]) > 0
 
 
 def training_frames(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, pd.DataFrame]:
