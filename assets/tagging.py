@@ -68,10 +68,14 @@ def signal_classifier(context: AssetExecutionContext, duckdb: DuckDBResource, mo
     path = ModelDirectory(models.path).add_candidate(model, metadata)
     metrics = metadata["metrics"]
     context.log.info(f"candidate {metadata['version']}: macro-F1 {metrics['macro_f1']}, accuracy {metrics['accuracy']}")
+    by_origin = metrics.get("by_origin", {})
+    hand = {"macro_f1_hand_labels": by_origin["label"]["macro_f1"]} if "label" in by_origin else {}
     return MaterializeResult(metadata={
         "version": metadata["version"],
         "path": MetadataValue.path(str(path)),
         "macro_f1": metrics["macro_f1"],
+        **hand,
+        "macro_f1_by_origin": MetadataValue.json(by_origin),
         "accuracy": metrics["accuracy"],
         "expected_calibration_error": metrics["expected_calibration_error"],
         "coverage_at_min_confidence": metrics["coverage"],

@@ -19,6 +19,7 @@ import joblib
 import numpy as np
 import pandas as pd
 import sklearn
+import tokenizers
 
 from ml.model import SignalModel
 
@@ -32,7 +33,7 @@ class IncompatibleModelError(RuntimeError):
 
 def library_versions() -> dict[str, str]:
     return {"python": platform.python_version(), "scikit-learn": sklearn.__version__,
-            "numpy": np.__version__, "pandas": pd.__version__}
+            "numpy": np.__version__, "pandas": pd.__version__, "tokenizers": tokenizers.__version__}
 
 
 def data_hash(training: pd.DataFrame) -> str:

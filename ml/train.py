@@ -46,7 +46,7 @@ def train_candidate(data: pd.DataFrame, taxonomy: Taxonomy, min_confidence: floa
     train, test = stratified_split(usable, TEST_FRACTION, seed)
     model = fit_model(train, taxonomy, settings)
     metrics = evaluate_probabilities(test["signal_id"], model.probabilities(test["text"].tolist()),
-                                     model.classes, min_confidence)
+                                     model.classes, min_confidence, origin=test["origin"])
     model.secondary_threshold, secondary = tune_secondary_threshold(
         model.probabilities, model.classes, model.signal_steps, test, min_confidence, seed)
     training_hash = data_hash(data)

@@ -82,6 +82,8 @@ def test_without_a_model_the_tag_table_is_created_empty(resources):
 def test_train_gate_promote_tag_incrementally_and_queue_for_review(resources, tmp_path):
     trained = _run(signal_classifier, resources)
     assert _meta(trained, "macro_f1") >= 0.9
+    assert "label" in _meta(trained, "macro_f1_by_origin")
+    assert _meta(trained, "macro_f1_hand_labels") == _meta(trained, "macro_f1_by_origin")["label"]["macro_f1"]
     assert {r.data["signal_id"] for r in _meta(trained, "per_signal").records} >= {"double_debit", "other"}
     assert quality_gate_check(models=resources["models"]).passed
     _run(model_in_use, resources)

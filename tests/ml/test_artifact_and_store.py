@@ -16,6 +16,9 @@ def test_artifact_round_trip_carries_metrics_and_library_versions(trained, tmp_p
     assert {"python", "numpy"} <= set(saved["libraries"])
     assert saved["metrics"]["macro_f1"] == metadata["metrics"]["macro_f1"]
     assert {"per_signal", "most_confused", "accuracy"} <= set(saved["metrics"])
+    by_origin = saved["metrics"]["by_origin"]
+    assert set(by_origin) <= set(saved["origin_counts"]) and "label" in by_origin
+    assert sum(scores["n_test"] for scores in by_origin.values()) == saved["n_test"]
     assert len(saved["training_data_hash"]) == 64 and saved["label_counts"]["other"] > 0
     assert list(loaded.pipeline.predict(["twee keer afgeschreven"])) == ["double_debit"]
 
