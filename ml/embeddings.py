@@ -18,9 +18,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+from scipy import sparse
 from sklearn.base import BaseEstimator, TransformerMixin
 
-CHUNK = 2048  # texts per lookup: bounds the (tokens x dims) intermediate array
+CHUNK = 2048  # texts per tokenizer call
 MAX_TOKENS = 512  # a long mail's opening says what it is about; the n-grams see all of it
 
 
@@ -60,10 +61,13 @@ class MeanTokenEmbeddings(TransformerMixin, BaseEstimator):
             self._cached_tokenizer = tokenizer
         return self._cached_tokenizer
 
+    def _vectors(self) -> np.ndarray:
+        if getattr(self, "_cached_vectors", None) is None:
+            self._cached_vectors = self.vectors_.astype(np.float32)  # stored as float16, computed in float32
+        return self._cached_vectors
+
     def __getstate__(self) -> dict:
-        state = self.__dict__.copy()
-        state.pop("_cached_tokenizer", None)
-        return state
+        return {k: v for k, v in self.__dict__.items() if not k.startswith("_cached")}
 
     def transform(self, texts: Sequence[str]) -> np.ndarray:
         texts = [t if isinstance(t, str) else "" for t in texts]
@@ -73,19 +77,18 @@ class MeanTokenEmbeddings(TransformerMixin, BaseEstimator):
         return out
 
     def _embed(self, texts: list[str]) -> np.ndarray:
+        """Token counts per text (sparse) times the vector table: the sums without a
+        (tokens x dims) intermediate, then scaled to unit length."""
         encodings = self._tokenizer().encode_batch(texts, add_special_tokens=False)
-        lengths = np.fromiter((len(e.ids) for e in encodings), dtype=np.int64, count=len(encodings))
-        result = np.zeros((len(texts), self.n_features_out_), dtype=np.float32)
-        if not lengths.any():
-            return result
-        ids = np.concatenate([np.asarray(e.ids, dtype=np.int64) for e in encodings if e.ids])
-        ids = np.clip(ids, 0, len(self.vectors_) - 1)
-        non_empty = lengths > 0
-        starts = np.concatenate([[0], np.cumsum(lengths[non_empty])[:-1]])
-        sums = np.add.reduceat(self.vectors_[ids].astype(np.float32), starts, axis=0)
+        vocabulary = len(self.vectors_)
+        ids = [np.clip(np.asarray(e.ids, dtype=np.int64), 0, vocabulary - 1) for e in encodings]
+        indptr = np.concatenate([[0], np.cumsum([len(i) for i in ids])])
+        indices = np.concatenate(ids) if indptr[-1] else np.zeros(0, dtype=np.int64)
+        counts = sparse.csr_matrix((np.ones(len(indices), dtype=np.float32), indices, indptr),
+                                   shape=(len(texts), vocabulary))
+        sums = np.asarray(counts @ self._vectors())
         norms = np.linalg.norm(sums, axis=1, keepdims=True)
-        result[non_empty] = sums / np.where(norms > 0, norms, 1.0)
-        return result
+        return sums / np.where(norms > 0, norms, 1.0)
 
     def get_feature_names_out(self, input_features=None) -> np.ndarray:
         return np.array([f"embedding_{i}" for i in range(self.n_features_out_)], dtype=object)
