@@ -69,12 +69,18 @@ class MeanTokenEmbeddings(TransformerMixin, BaseEstimator):
     def __getstate__(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if not k.startswith("_cached")}
 
-    def transform(self, texts: Sequence[str]) -> np.ndarray:
+    def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
+        """Sparse like the n-gram blocks (though full): FeatureUnion then joins CSR blocks on
+        scipy's fast path instead of converting a dense block entry by entry."""
         texts = [t if isinstance(t, str) else "" for t in texts]
         out = np.zeros((len(texts), self.n_features_out_), dtype=np.float32)
         for start in range(0, len(texts), CHUNK):
             out[start:start + CHUNK] = self._embed(texts[start:start + CHUNK])
-        return out
+        rows, dims = out.shape
+        index = np.int32 if rows * dims < 2**31 else np.int64  # as scipy's own, or hstack leaves its fast path
+        columns = np.tile(np.arange(dims, dtype=index), rows)
+        return sparse.csr_matrix((out.ravel(), columns, np.arange(0, rows * dims + 1, dims, dtype=index)),
+                                 shape=out.shape)
 
     def _embed(self, texts: list[str]) -> np.ndarray:
         """Token counts per text (sparse) times the vector table: the sums without a
