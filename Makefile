@@ -5,13 +5,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-export SIGNALCHAIN_LANDING ?= $(CURDIR)/data/landing
-export SIGNALCHAIN_WAREHOUSE ?= $(CURDIR)/data/warehouse.duckdb
-export SIGNALCHAIN_MODELS ?= $(CURDIR)/data/models
-export SIGNALCHAIN_PUBLISH ?= $(CURDIR)/data/published
+# Paths and thresholds are settings (signalchain/settings.py, SIGNALCHAIN_* variables); the
+# commands fill their defaults. Dagster keeps its runs here:
 export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
-export DBT_SEND_ANONYMOUS_USAGE_STATS := False
-export DO_NOT_TRACK := 1
 
 DEMO_CUSTOMERS ?= 20000
 DEMO_DAYS ?= 365
@@ -23,20 +19,20 @@ $(STAMP): pyproject.toml constraints.txt
 	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) not found; set PYTHON=..." >&2; exit 1; }
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
-	@mkdir -p $(DAGSTER_HOME) && touch $(DAGSTER_HOME)/dagster.yaml
+	@mkdir -p $(DAGSTER_HOME) && test -s $(DAGSTER_HOME)/dagster.yaml || printf 'telemetry:\n  enabled: false\n' > $(DAGSTER_HOME)/dagster.yaml
 	@touch $(STAMP)
 
 install: $(STAMP)
 
 demo: install
-	$(BIN)/signalchain generate --customers $(DEMO_CUSTOMERS) --days $(DEMO_DAYS) --seed $(DEMO_SEED) --out $(SIGNALCHAIN_LANDING)
+	$(BIN)/python -m demo --customers $(DEMO_CUSTOMERS) --days $(DEMO_DAYS) --seed $(DEMO_SEED)
 	$(BIN)/signalchain run --train always
 
 test: install
 	$(BIN)/python -m pytest
 
 ui: install
-	$(BIN)/dagster dev -w workspace.yaml -h 127.0.0.1 -p 3000
+	$(BIN)/signalchain ui
 
 docs: install
 	$(BIN)/signalchain dbt-docs

@@ -1,40 +1,21 @@
-"""The dbt project as Dagster assets: seeds, staging, intermediate and marts, with dbt tests as checks.
+"""The dbt project as Dagster assets, with dbt tests as asset checks.
 
-One DbtProject, prepared once at import. Asset groups follow the dbt folders; dbt sources map
-to the Python assets that write them (`raw/<source>` from ingest, `ml/contact_signal_tags`
-from tagging), so the graph reads landing -> raw -> staging -> int_contact_texts -> tagging ->
-signal assignment -> marts.
+One DbtProject, prepared once at import. Asset groups are the dbt folders below `models/`
+(seeds are `seeds`); dbt sources map to the Python assets that write them (`raw/<source>` from
+ingest, `ml/contact_signal_tags` from tagging), so the groups read in the order data flows:
+raw -> staging -> intermediate -> ml -> placement -> marts -> metrics (docs/ARCHITECTURE.md).
 """
 
 
-import os
-import shutil
-import sys
 from collections.abc import Iterator, Mapping
-from pathlib import Path
 from typing import Any
 
 from dagster import AssetExecutionContext, AssetKey
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
 
-DBT_PROJECT_DIR = Path(__file__).resolve().parent.parent / "dbt_project"
+from signalchain.settings import DBT_PROJECT_DIR, apply_defaults, dbt_executable
+
 _GENERATED = {"target", "logs", "dbt_packages"}
-
-
-def _dbt_executable() -> str:
-    """The dbt installed next to this Python (also when its venv is not activated), else dbt on PATH.
-
-    That folder also goes on PATH, because dagster-dbt's project preparer runs plain `dbt`.
-    """
-    bin_dir = Path(sys.executable).parent
-    if not (bin_dir / "dbt").exists():
-        return shutil.which("dbt") or "dbt"
-    if str(bin_dir) not in os.environ.get("PATH", "").split(os.pathsep):
-        os.environ["PATH"] = os.pathsep.join([str(bin_dir), os.environ.get("PATH", "")])
-    return str(bin_dir / "dbt")
-
-
-DBT_EXECUTABLE = _dbt_executable()
 
 
 def _manifest_is_stale(project: DbtProject) -> bool:
@@ -57,6 +38,8 @@ def _prepared(project: DbtProject) -> DbtProject:
     return project
 
 
+apply_defaults()  # dbt parses the project here, at import, in a child process that reads the settings
+DBT_EXECUTABLE = dbt_executable()  # before preparing: it also puts dbt's folder on PATH for the preparer
 dbt_project = _prepared(DbtProject(project_dir=DBT_PROJECT_DIR))
 
 

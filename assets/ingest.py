@@ -18,7 +18,7 @@ from orchestration.resources import LandingZone
 from signalchain.ingest import ingest_source, reconciliation_breaks
 from signalchain.ingest.contracts import SOURCES
 from signalchain.ingest.report import SourceReport
-from signalchain.ingest.sql import scalar
+from signalchain.warehouse import scalar
 
 GROUP = "raw"
 

@@ -50,7 +50,7 @@ def _table(frame: pd.DataFrame) -> MetadataValue:
     return MetadataValue.table(records, TableSchema(columns=[TableColumn(name=str(c)) for c in frame.columns]))
 
 
-@asset(key=ACTION_EFFECT_KEY, group_name="marts", kinds={"python", "duckdb"},
+@asset(key=ACTION_EFFECT_KEY, group_name="metrics", kinds={"python", "duckdb"},
        deps=[AssetKey("int_actions_windowed"), AssetKey("int_signal_contacts_counted_weekly")],
        description="One row per improvement action: contacts per 1,000 active customers per week before and "
                    "after go-live against a counterfactual from control signals (quasi-Poisson "
@@ -71,7 +71,7 @@ def mart_action_effect(config: ActionEffectConfig, duckdb: DuckDBResource) -> Ma
     })
 
 
-@asset(key=AssetKey("signal_impact_top10"), group_name="marts", kinds={"duckdb"},
+@asset(key=AssetKey("signal_impact_top10"), group_name="metrics", kinds={"duckdb"},
        deps=[AssetKey("mart_signal_impact_trailing_year"), AssetKey("mart_signal_impact")],
        description="The ten most urgent signals of the trailing year (mart_signal_impact_trailing_year) as a "
                    "table in the Dagster UI. Stores nothing itself.")

@@ -1,6 +1,6 @@
 """The classifier in the pipeline: train a candidate, gate it, promote it, tag, queue for review.
 
-    raw/labels, raw/calls -> ml/signal_classifier --[blocking check: quality gate]--> ml/model_in_use
+    stg_raw__labels, stg_raw__calls -> ml/signal_classifier --[blocking check: quality gate]--> ml/model_in_use
     int_contact_texts, ml/model_in_use -> ml/contact_signal_tags -> ml/review_queue
 
 The logic lives in `ml/`; these assets only connect it to the warehouse and the model store.
@@ -28,7 +28,8 @@ from ml.review import review_queue as build_review_queue
 from ml.store import ModelDirectory
 from ml.taxonomy import load_taxonomy
 from ml.train import train_from_frames
-from ml.warehouse import ensure_tags_table, least_certain, replace_review_queue, training_frames
+from ml.tag_table import ensure_tags_table
+from ml.warehouse import least_certain, replace_review_queue, training_frames
 from orchestration.resources import ModelStore, PublishDir
 
 GROUP = "ml"
@@ -52,19 +53,18 @@ def _gate(models: ModelStore):
     current = store.current_metadata()
     if current and current["version"] == candidate:
         current = None  # the candidate is already in use: compare against nothing but the floor
-    return candidate, quality_gate(store.metadata(candidate), current, models.macro_f1_floor,
-                                   models.max_macro_f1_drop)
+    return candidate, quality_gate(store.metadata(candidate), current, models.gate_floor(), models.gate_max_drop())
 
 
 @asset(key=CLASSIFIER, group_name=GROUP, kinds={"scikitlearn"},
-       deps=[AssetKey(["raw", "labels"]), AssetKey(["raw", "calls"])],
+       deps=[AssetKey("stg_raw__labels"), AssetKey("stg_raw__calls")],
        description="A candidate signal classifier trained on the hand labels and on call notes whose "
                    "wrap-up code names one signal, evaluated on a stratified 20% hold-out. Stored as a "
                    "candidate; it is used only after the quality gate passes.")
 def signal_classifier(context: AssetExecutionContext, duckdb: DuckDBResource, models: ModelStore) -> MaterializeResult:
     with duckdb.get_connection() as con:
         labels, calls = training_frames(con)
-    model, metadata = train_from_frames(labels, calls, load_taxonomy(), models.min_confidence)
+    model, metadata = train_from_frames(labels, calls, load_taxonomy(), models.confidence_threshold())
     path = ModelDirectory(models.path).add_candidate(model, metadata)
     metrics = metadata["metrics"]
     context.log.info(f"candidate {metadata['version']}: macro-F1 {metrics['macro_f1']}, accuracy {metrics['accuracy']}")
@@ -132,10 +132,10 @@ def contact_signal_tags(context: AssetExecutionContext, duckdb: DuckDBResource, 
             return MaterializeResult(metadata={"model_version": "none", "tagged_now": 0,
                                                "note": "no model in use yet; nothing tagged"})
         model, metadata = loaded
-        counts = tag_new_contacts(con, model, metadata["version"], models.min_confidence)
+        counts = tag_new_contacts(con, model, metadata["version"], models.confidence_threshold())
     context.log.info(f"tagged {counts['tagged_now']:,} contacts with model {metadata['version']}")
     return MaterializeResult(metadata={
-        "model_version": metadata["version"], "min_confidence": models.min_confidence,
+        "model_version": metadata["version"], "min_confidence": models.confidence_threshold(),
         "tagged_now": counts["tagged_now"], "unknown_now": counts["unknown_now"],
         "table_rows": counts["table_rows"], "signals_now": MetadataValue.json(counts["signals_now"])})
 

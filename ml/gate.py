@@ -4,10 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-# The defaults of the ModelStore resource, for the command line (which runs without Dagster).
-DEFAULT_MACRO_F1_FLOOR = 0.6
-DEFAULT_MAX_MACRO_F1_DROP = 0.02
-
 
 @dataclass(frozen=True)
 class GateResult:
@@ -21,7 +17,8 @@ def quality_gate(candidate: dict, current: dict | None, macro_f1_floor: float,
                  max_macro_f1_drop: float) -> GateResult:
     """Pass when the candidate's hold-out macro-F1 reaches the floor and is at most
     `max_macro_f1_drop` below the model in use (as recorded in its metadata).
-    `candidate` and `current` are artifact metadata; `current` is None before the first model."""
+    `candidate` and `current` are artifact metadata; `current` is None before the first model.
+    The thresholds' defaults are settings (settings.MACRO_F1_FLOOR, settings.MAX_MACRO_F1_DROP)."""
     score = candidate["metrics"]["macro_f1"]
     current_score = current["metrics"]["macro_f1"] if current else None
     reasons = []

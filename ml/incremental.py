@@ -8,8 +8,9 @@ import duckdb
 
 from ml.model import SignalModel
 from ml.predict import tag_texts
-from ml.warehouse import ensure_tags_table, pending_texts, write_tags
-from signalchain.ingest.sql import scalar
+from ml.tag_table import TAGS_TABLE, ensure_tags_table
+from ml.warehouse import pending_texts, write_tags
+from signalchain.warehouse import scalar
 
 WRITE_BATCH = 250_000  # rows per transaction: bounds memory, and a crash keeps finished batches
 
@@ -25,6 +26,6 @@ def tag_new_contacts(con: duckdb.DuckDBPyConnection, model: SignalModel, model_v
         tags = tag_texts(model, batch.column("text").to_pylist(), min_confidence)
         write_tags(con, batch.column("contact_id"), tags, model_version)
         signals.update(tags["signal_id"])
-    total = scalar(con, "SELECT count(*) FROM ml.contact_signal_tags")
+    total = scalar(con, f"SELECT count(*) FROM {TAGS_TABLE}")
     return {"tagged_now": pending.num_rows, "table_rows": int(total),
             "unknown_now": int(signals.get("unknown", 0)), "signals_now": dict(signals.most_common())}

@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 
 from ml.model import SignalModel
-from ml.redaction import redact_many
+from privacy.redaction import redact_many
 
 SUGGESTIONS = 3
 

@@ -1,20 +1,12 @@
-"""The organisation's signal taxonomy and wrap-up codes, read from the dbt seeds.
-
-The seeds are configuration: an organisation replaces them without touching code, so
-the classifier learns its classes from them and stores the signal -> journey step map
-inside the model artifact.
-"""
+"""The signal taxonomy as the classifier needs it, from the organisation's seeds."""
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import pandas as pd
+from signalchain.seeds import read_seed
 
-DBT_PROJECT_DIR = Path(__file__).resolve().parents[1] / "dbt_project"
-SEEDS_VARIABLE = "SIGNALCHAIN_SEEDS"  # the seed folder, relative to dbt_project/ (as dbt reads it)
 OTHER = "other"
 UNKNOWN = "unknown"
 
@@ -29,20 +21,9 @@ class Taxonomy:
         return list(self.signal_steps)
 
 
-def _blank_to_none(value) -> str | None:
-    return value if isinstance(value, str) and value.strip() else None
-
-
-def seeds_dir() -> Path:
-    """The organisation's seed folder: the same one dbt builds from."""
-    return DBT_PROJECT_DIR / os.environ.get(SEEDS_VARIABLE, "seeds")
-
-
 def load_taxonomy(seeds: Path | None = None) -> Taxonomy:
-    seeds_dir_ = seeds or seeds_dir()
-    signals = pd.read_csv(seeds_dir_ / "signals.csv", dtype=str, keep_default_na=False)
-    codes = pd.read_csv(seeds_dir_ / "wrap_up_codes.csv", dtype=str, keep_default_na=False)
-    signal_steps = {row.signal_id: _blank_to_none(row.journey_step_id) for row in signals.itertuples()}
-    code_signals = {row.wrap_up_code.strip().upper(): row.signal_id for row in codes.itertuples()
-                    if _blank_to_none(row.signal_id) and row.signal_id in signal_steps}
+    """From `signals` and `wrap_up_codes` in the seed folder dbt builds from (or `seeds`)."""
+    signal_steps = {row["signal_id"]: row["journey_step_id"] for row in read_seed("signals", seeds)}
+    code_signals = {row["wrap_up_code"]: row["signal_id"] for row in read_seed("wrap_up_codes", seeds)
+                    if row["signal_id"] in signal_steps}
     return Taxonomy(signal_steps=signal_steps, code_signals=code_signals)

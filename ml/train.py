@@ -13,6 +13,7 @@ from ml.pipeline import PipelineSettings, build_pipeline
 from ml.secondary import tune_secondary_threshold
 from ml.taxonomy import Taxonomy
 from ml.training_data import build_training_set, stratified_split
+from signalchain.settings import MIN_CONFIDENCE
 
 MIN_EXAMPLES_PER_SIGNAL = 5  # calibration needs a few training examples per signal in every fold
 TEST_FRACTION = 0.2
@@ -37,11 +38,13 @@ def _enough_examples(data: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, int]]:
     return data[~data["signal_id"].isin(too_few.index)], {k: int(v) for k, v in too_few.items()}
 
 
-def train_candidate(data: pd.DataFrame, taxonomy: Taxonomy, min_confidence: float = 0.5,
+def train_candidate(data: pd.DataFrame, taxonomy: Taxonomy, min_confidence: float | None = None,
                     settings: PipelineSettings | None = None, seed: int = 0) -> tuple[SignalModel, dict]:
     """(model, metadata) from a training set of build_training_set; the model is fitted on
-    the training part only, so its metrics describe exactly this artifact."""
+    the training part only, so its metrics describe exactly this artifact. `min_confidence`
+    defaults to the `settings.MIN_CONFIDENCE` setting."""
     settings = settings or PipelineSettings()
+    min_confidence = MIN_CONFIDENCE.number() if min_confidence is None else min_confidence
     usable, too_few = _enough_examples(data)
     train, test = stratified_split(usable, TEST_FRACTION, seed)
     model = fit_model(train, taxonomy, settings)
@@ -68,7 +71,7 @@ def train_candidate(data: pd.DataFrame, taxonomy: Taxonomy, min_confidence: floa
 
 
 def train_from_frames(labels: pd.DataFrame, calls: pd.DataFrame, taxonomy: Taxonomy,
-                      min_confidence: float = 0.5, settings: PipelineSettings | None = None,
+                      min_confidence: float | None = None, settings: PipelineSettings | None = None,
                       seed: int = 0) -> tuple[SignalModel, dict]:
     """The whole training run from `labels` (text, signal_id) and `calls` (wrap_up_code, notes)."""
     return train_candidate(build_training_set(labels, calls, taxonomy, seed=seed), taxonomy,

@@ -12,43 +12,23 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
-from signalchain.ingest.sql import scalar
+from ml.tag_table import TAGS_TABLE
+from signalchain.warehouse import table_exists
 
-TAGS_TABLE = "ml.contact_signal_tags"
 REVIEW_TABLE = "ml.review_queue"
 TEXTS_TABLE = "intermediate.int_contact_texts"
 
-TAGS_DDL = f"""
-CREATE TABLE IF NOT EXISTS {TAGS_TABLE} (
-    contact_id VARCHAR, signal_id VARCHAR, signal_confidence DOUBLE, journey_step_id VARCHAR,
-    journey_step_confidence DOUBLE, secondary_signal_id VARCHAR, model_version VARCHAR,
-    tagged_at TIMESTAMPTZ
-)"""
-
-_LATEST = "QUALIFY row_number() OVER (PARTITION BY {key} ORDER BY _ingested_at DESC, _file_name DESC, _line DESC) = 1"
-
-
-def table_exists(con: duckdb.DuckDBPyConnection, qualified: str) -> bool:
-    schema, name = qualified.split(".")
-    return scalar(con, "SELECT count(*) FROM information_schema.tables WHERE table_schema = ? AND table_name = ?",
-                  [schema, name]) > 0
-
 
 def training_frames(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(labels, calls): the latest version of every label and of every call with notes,
-    labels in order of arrival so that a later label of the same text wins."""
-    labels = con.execute(f"""
-        SELECT text, signal_id FROM (SELECT * FROM raw.labels {_LATEST.format(key='label_key')})
+    """(labels, calls) from staging, where dbt keeps the latest version of each: labels in order of
+    arrival so that a later label of the same text wins, calls with notes in id order."""
+    labels = con.execute("""
+        SELECT label_text AS text, signal_id FROM staging.stg_raw__labels
         ORDER BY _ingested_at, _file_name, _line""").df()
-    calls = con.execute(f"""
-        SELECT wrap_up_code, notes FROM raw.calls
-        WHERE notes IS NOT NULL AND wrap_up_code IS NOT NULL {_LATEST.format(key='call_id')}""").df()
+    calls = con.execute("""
+        SELECT wrap_up_code, notes FROM staging.stg_raw__calls
+        WHERE notes IS NOT NULL AND wrap_up_code IS NOT NULL ORDER BY call_id""").df()
     return labels, calls
-
-
-def ensure_tags_table(con: duckdb.DuckDBPyConnection) -> None:
-    con.execute("CREATE SCHEMA IF NOT EXISTS ml")
-    con.execute(TAGS_DDL)
 
 
 def pending_texts(con: duckdb.DuckDBPyConnection, model_version: str) -> pa.Table:
@@ -90,8 +70,9 @@ def write_tags(con: duckdb.DuckDBPyConnection, contact_ids: pa.Array, tags: pd.D
 def least_certain(con: duckdb.DuckDBPyConnection, model_version: str, n: int) -> pd.DataFrame:
     """The `n` contacts tagged by `model_version` with the lowest signal confidence and no
     hand label yet (contact_id, text, signal_id, signal_confidence)."""
-    labelled = "AND t.contact_id NOT IN (SELECT contact_id FROM raw.labels WHERE contact_id IS NOT NULL)" \
-        if table_exists(con, "raw.labels") else ""
+    labels = "staging.stg_raw__labels"
+    labelled = f"AND t.contact_id NOT IN (SELECT contact_id FROM {labels} WHERE contact_id IS NOT NULL)" \
+        if table_exists(con, labels) else ""
     return con.execute(f"""
         SELECT t.contact_id, t.text, g.signal_id, g.signal_confidence
         FROM {TAGS_TABLE} g JOIN {TEXTS_TABLE} t USING (contact_id)

@@ -1,4 +1,4 @@
-"""Resources: every path and knob comes from the environment (see docs/ARCHITECTURE.md)."""
+"""Resources: every path and threshold comes from `signalchain.settings` (docs/ARCHITECTURE.md)."""
 
 from __future__ import annotations
 
@@ -7,24 +7,42 @@ from pathlib import Path
 from dagster import ConfigurableResource, EnvVar
 from dagster_duckdb import DuckDBResource
 
+from signalchain.settings import LANDING, MACRO_F1_FLOOR, MAX_MACRO_F1_DROP, MIN_CONFIDENCE, MODELS, PUBLISH, \
+    WAREHOUSE, Setting
+
 
 class LandingZone(ConfigurableResource):
     """The landing directory: one folder per source, any number of files per folder."""
 
     path: str
 
-    def source_dir(self, source: str) -> Path:
-        return Path(self.path) / source
+
+def _or_setting(value: float | None, setting: Setting) -> float:
+    return value if value is not None else setting.number()
 
 
 class ModelStore(ConfigurableResource):
-    """Where classifier artifacts live, and the rules for tagging and deploying them."""
+    """Where classifier artifacts live, and the rules for tagging and deploying them.
+
+    A threshold left unset (None) is its setting's environment variable or default, read when the
+    asset runs, so the command line, the schedules and the UI all use the same value unless the
+    launchpad overrides it.
+    """
 
     path: str
-    min_confidence: float = 0.5
-    macro_f1_floor: float = 0.6
-    max_macro_f1_drop: float = 0.02
+    min_confidence: float | None = None
+    macro_f1_floor: float | None = None
+    max_macro_f1_drop: float | None = None
     review_queue_size: int = 200
+
+    def confidence_threshold(self) -> float:
+        return _or_setting(self.min_confidence, MIN_CONFIDENCE)
+
+    def gate_floor(self) -> float:
+        return _or_setting(self.macro_f1_floor, MACRO_F1_FLOOR)
+
+    def gate_max_drop(self) -> float:
+        return _or_setting(self.max_macro_f1_drop, MAX_MACRO_F1_DROP)
 
 
 class PublishDir(ConfigurableResource):
@@ -37,15 +55,11 @@ class PublishDir(ConfigurableResource):
         return Path(self.path) / name
 
 
-def warehouse() -> DuckDBResource:
-    return DuckDBResource(database=EnvVar("SIGNALCHAIN_WAREHOUSE"))
-
-
 def base_resources() -> dict:
     """The resources every asset module may ask for, configured from the environment."""
     return {
-        "duckdb": warehouse(),
-        "landing": LandingZone(path=EnvVar("SIGNALCHAIN_LANDING")),
-        "models": ModelStore(path=EnvVar("SIGNALCHAIN_MODELS")),
-        "publish": PublishDir(path=EnvVar("SIGNALCHAIN_PUBLISH")),
+        "duckdb": DuckDBResource(database=EnvVar(WAREHOUSE.variable)),
+        "landing": LandingZone(path=EnvVar(LANDING.variable)),
+        "models": ModelStore(path=EnvVar(MODELS.variable)),
+        "publish": PublishDir(path=EnvVar(PUBLISH.variable)),
     }

@@ -33,7 +33,7 @@ def main() -> None:
     landing = Path(args.landing)
     if not (landing / "calls").is_dir():  # in its own process, so its memory is not counted here
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "signalchain.cli", "generate", "--customers", str(args.customers),
+        subprocess.run([sys.executable, "-m", "demo", "--customers", str(args.customers),
                         "--days", str(args.days), "--seed", "1", "--out", str(landing)], check=True)
         print(f"generated landing data in {time.perf_counter() - started:.1f} s -> {landing}")
 

@@ -28,10 +28,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from ml.artifact import load_artifact, save_artifact  # noqa: E402
 from ml.predict import tag_texts  # noqa: E402
-from ml.readers import read_folder  # noqa: E402
+from cli.files import read_folder  # noqa: E402
 from ml.taxonomy import load_taxonomy  # noqa: E402
 from ml.train import train_from_frames  # noqa: E402
-from signalchain.demo import generate  # noqa: E402
+from demo import generate  # noqa: E402
 
 DEMO = {"customers": 5000, "days": 120, "seed": 5}
 

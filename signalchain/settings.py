@@ -1,27 +1,89 @@
-"""Environment defaults for command-line use; Dagster resources read the same variables."""
+"""Every setting of the product, defined once: its environment variable, its default, what it is for.
+
+The command line, the Dagster resources (through `EnvVar`), the dbt profile and project (through
+`env_var`), `ml/` and the scripts all take their paths and thresholds from here. `apply_defaults()`
+fills the unset variables at run time, so every child process (dbt, the Dagster webserver) sees
+the same values; nothing here reads the environment at import.
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
+import sys
+from dataclasses import dataclass
 from pathlib import Path
 
-DEFAULTS = {
-    "SIGNALCHAIN_LANDING": "data/landing",
-    "SIGNALCHAIN_WAREHOUSE": "data/warehouse.duckdb",
-    "SIGNALCHAIN_MODELS": "data/models",
-    "SIGNALCHAIN_PUBLISH": "data/published",
-}
+DBT_PROJECT_DIR = Path(__file__).resolve().parents[1] / "dbt_project"
+
+
+@dataclass(frozen=True)
+class Setting:
+    variable: str
+    default: str
+    meaning: str
+    is_path: bool = False  # a path default is relative to the working directory, made absolute when applied
+    is_secret: bool = False  # never printed
+
+    def default_value(self) -> str:
+        return str(Path(self.default).resolve()) if self.is_path else self.default
+
+    def value(self) -> str:
+        return os.environ.get(self.variable) or self.default_value()
+
+    def path(self) -> Path:
+        return Path(self.value())
+
+    def number(self) -> float:
+        return float(self.value())
+
+
+LANDING = Setting("SIGNALCHAIN_LANDING", "data/landing", "landing folder: one subfolder per source", is_path=True)
+WAREHOUSE = Setting("SIGNALCHAIN_WAREHOUSE", "data/warehouse.duckdb",
+                    "the DuckDB file that ingest, dbt, tagging and metrics write", is_path=True)
+MODELS = Setting("SIGNALCHAIN_MODELS", "data/models", "classifier artifacts and the model in use", is_path=True)
+PUBLISH = Setting("SIGNALCHAIN_PUBLISH", "data/published", "files published for people (review queue)",
+                  is_path=True)
+SEEDS = Setting("SIGNALCHAIN_SEEDS", "seeds",
+                "the organisation's seed folder, relative to dbt_project/ (dbt refuses absolute seed paths)")
+MIN_CONFIDENCE = Setting("SIGNALCHAIN_MIN_CONFIDENCE", "0.5",
+                         "classifier abstention threshold: below it a text's signal is `unknown`")
+MACRO_F1_FLOOR = Setting("SIGNALCHAIN_MACRO_F1_FLOOR", "0.6",
+                         "quality gate: the least hold-out macro-F1 a candidate model needs")
+MAX_MACRO_F1_DROP = Setting("SIGNALCHAIN_MAX_MACRO_F1_DROP", "0.02",
+                            "quality gate: how far a candidate may fall below the model in use")
+PSEUDONYM_KEY = Setting("SIGNALCHAIN_PSEUDONYM_KEY", "",
+                        "secret key of the customer pseudonyms; unset means a public development key",
+                        is_secret=True)
+
+SETTINGS = (LANDING, WAREHOUSE, MODELS, PUBLISH, SEEDS, MIN_CONFIDENCE, MACRO_F1_FLOOR, MAX_MACRO_F1_DROP,
+            PSEUDONYM_KEY)
+_QUIET_TOOLS = {"DBT_SEND_ANONYMOUS_USAGE_STATS": "False", "DO_NOT_TRACK": "1"}
 
 
 def apply_defaults() -> None:
-    """Fill unset variables with absolute default paths (called at run time, never at import)."""
-    for name, default in DEFAULTS.items():
-        os.environ.setdefault(name, str(Path(default).resolve()))
-    Path(os.environ["SIGNALCHAIN_WAREHOUSE"]).parent.mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "False")
-    os.environ.setdefault("DO_NOT_TRACK", "1")
+    """Fill unset variables with their defaults (paths made absolute); called by every entry point."""
+    for setting in SETTINGS:
+        if setting.default and not os.environ.get(setting.variable):
+            os.environ[setting.variable] = setting.default_value()
+    for name, value in _QUIET_TOOLS.items():
+        os.environ.setdefault(name, value)
+    WAREHOUSE.path().parent.mkdir(parents=True, exist_ok=True)
 
 
-def setting(name: str) -> str:
-    apply_defaults()
-    return os.environ[name]
+def seeds_dir() -> Path:
+    """The organisation's seed folder: the one dbt builds from."""
+    return DBT_PROJECT_DIR / SEEDS.value()
+
+
+def dbt_executable() -> str:
+    """The dbt installed next to this Python (also in a venv that is not activated), else dbt on PATH.
+
+    That folder also goes on PATH, because dagster-dbt's project preparer runs plain `dbt`.
+    """
+    bin_dir = Path(sys.executable).parent
+    if not (bin_dir / "dbt").exists():
+        return shutil.which("dbt") or "dbt"
+    if str(bin_dir) not in os.environ.get("PATH", "").split(os.pathsep):
+        os.environ["PATH"] = os.pathsep.join([str(bin_dir), os.environ.get("PATH", "")])
+    return str(bin_dir / "dbt")

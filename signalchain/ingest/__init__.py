@@ -1,4 +1,4 @@
-"""Loss-free ingestion of the landing zone into the warehouse schema `raw` (DOMAIN.md section 3)."""
+"""Loss-free ingestion of the landing zone into the warehouse schema `raw` (docs/SPEC.md section 3)."""
 
 from signalchain.ingest.load import ingest_all, ingest_source
 from signalchain.ingest.reconcile import reconciliation_breaks

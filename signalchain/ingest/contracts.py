@@ -1,4 +1,4 @@
-"""The landing-zone input contract (DOMAIN.md section 3) as data.
+"""The landing-zone input contract (docs/SPEC.md section 3) as data.
 
 Every source folder maps to one table in the warehouse schema `raw`. A column's
 kind says how its text is parsed; a value that does not parse sends the row to
@@ -24,7 +24,7 @@ KIND_TYPES = {
     "survey_type": "VARCHAR",  # NPS, CSAT or CES (case-insensitive, stored upper)
 }
 
-# Score ranges per survey type (DOMAIN.md section 3).
+# Score ranges per survey type (docs/SPEC.md section 3).
 SCORE_RANGES = {"NPS": (0, 10), "CSAT": (1, 10), "CES": (1, 7)}
 
 # Lineage columns every raw table carries.

@@ -20,7 +20,7 @@ from signalchain.ingest.files import FileRejected, content_hash, landing_files
 from signalchain.ingest.parsing import MACROS, key_expression, row_hash_expression, typed_select
 from signalchain.ingest.readers import ReadResult, read_file
 from signalchain.ingest.report import FileReport, SourceReport
-from signalchain.ingest.sql import run, scalar
+from signalchain.warehouse import run, scalar
 from signalchain.ingest.tables import QUARANTINE, REGISTRY, ensure_raw_schema
 
 

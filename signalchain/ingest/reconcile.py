@@ -6,7 +6,7 @@ from __future__ import annotations
 import duckdb
 
 from signalchain.ingest.contracts import SOURCES
-from signalchain.ingest.sql import run
+from signalchain.warehouse import run
 from signalchain.ingest.tables import QUARANTINE, REGISTRY, ensure_raw_schema
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import duckdb
 
-from signalchain.ingest.sql import run
+from signalchain.warehouse import run
 
 from signalchain.ingest.contracts import DERIVED_KEYS, LINEAGE_COLUMNS, RAW_SCHEMA, SOURCES, Source
 

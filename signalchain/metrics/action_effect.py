@@ -1,10 +1,10 @@
 """The effect of each improvement action, from weekly series built in dbt.
 
-Inputs (DataFrames read from the dbt intermediate models):
+Inputs (DataFrames read from the dbt metrics models, see tables.py):
 - windows: one row per action with its baseline and effect windows, the last data date,
-  satisfaction before/after and the signal's cost per contact (`int_action_windows`);
+  satisfaction before/after and the signal's cost per contact (`int_actions_windowed`);
 - weekly: one row per signal per full week with contacts and active customers
-  (`int_signal_contacts_weekly`, dense: weeks without contacts have 0).
+  (`int_signal_contacts_counted_weekly`, dense: weeks without contacts have 0).
 
 Controls for an action are the signals it does not touch: not its own signal, not a signal on
 the same journey step (spill-over), not the target of another action going live during its

@@ -1,4 +1,4 @@
-"""Survey scores as DOMAIN.md section 5 defines them, for checking the SQL and for Python callers.
+"""Survey scores as docs/SPEC.md section 5 defines them, for checking the SQL and for Python callers.
 
 Every function takes the raw scores of one group of responses and returns None when there are
 none: "no answers" is a data gap, never a zero.

@@ -1,5 +1,8 @@
 """The tagging assets, run the way Dagster runs them, against a temporary warehouse."""
 
+import shutil
+
+import duckdb
 import pandas as pd
 import pytest
 from dagster import AssetKey, Failure, build_asset_context, materialize
@@ -15,6 +18,7 @@ from assets.tagging import (
 from ml.store import ModelDirectory
 from orchestration.resources import ModelStore, PublishDir
 from signalchain.ingest.tables import ensure_raw_schema
+from tests.dbt.helpers import run_dbt
 from tests.ml.synthetic import labelled_texts
 
 CONTACTS = pd.DataFrame({
@@ -40,10 +44,12 @@ def _labels(seed: int = 0, shuffled: bool = False) -> pd.DataFrame:
     return labels.assign(label_key=[f"k{i}" for i in range(len(labels))])
 
 
-@pytest.fixture
-def resources(tmp_path):
-    duckdb = DuckDBResource(database=str(tmp_path / "w.duckdb"))
-    with duckdb.get_connection() as con:
+@pytest.fixture(scope="module")
+def template(tmp_path_factory):
+    """A warehouse with raw labels and calls, the real dbt staging views over them, and contact texts."""
+    workdir = tmp_path_factory.mktemp("tagging_template")
+    warehouse = workdir / "w.duckdb"
+    with duckdb.connect(str(warehouse)) as con:
         ensure_raw_schema(con)
         _insert_raw(con, "raw.labels", _labels())
         _insert_raw(con, "raw.calls", pd.DataFrame({
@@ -53,7 +59,15 @@ def resources(tmp_path):
             "notes": ["klant twee keer afgeschreven", "internet traag bij klant", "vraag factuur"]}))
         con.execute("CREATE SCHEMA intermediate")
         con.execute("CREATE TABLE intermediate.int_contact_texts AS SELECT * FROM CONTACTS")
-    return {"duckdb": duckdb,
+    run = run_dbt(["run", "--select", "stg_raw__labels", "stg_raw__calls"], warehouse, workdir)
+    assert run.returncode == 0, run.output[-3000:]
+    return warehouse
+
+
+@pytest.fixture
+def resources(template, tmp_path):
+    shutil.copy(template, tmp_path / "w.duckdb")
+    return {"duckdb": DuckDBResource(database=str(tmp_path / "w.duckdb")),
             "models": ModelStore(path=str(tmp_path / "models"), review_queue_size=3, macro_f1_floor=0.6),
             "publish": PublishDir(path=str(tmp_path / "published"))}
 

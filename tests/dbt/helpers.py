@@ -6,25 +6,22 @@ import hashlib
 import json
 import os
 import subprocess
-import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 
+from ml.tag_table import TAG_COLUMNS, ensure_tags_table
 from signalchain.ingest.contracts import SOURCES
 from signalchain.ingest.tables import ensure_raw_schema
+from signalchain.settings import DBT_PROJECT_DIR, dbt_executable
 
-DBT_PROJECT_DIR = Path(__file__).resolve().parents[2] / "dbt_project"
-DBT = str(Path(sys.executable).with_name("dbt"))
+DBT = dbt_executable()
 # The metrics models have their own tests; these tests build the contacts side of the project.
 # Where a later build runs the dbt tests anyway, an earlier one skips them to save time.
 SKIP_DBT_TESTS = ["--exclude-resource-type", "test"]
-EXCLUDE_METRICS = ["--exclude", "path:models/marts/metrics", "path:models/intermediate/metrics"]
-
-TAG_COLUMNS = ("contact_id", "signal_id", "signal_confidence", "journey_step_id", "journey_step_confidence",
-               "secondary_signal_id", "model_version", "tagged_at")
+EXCLUDE_METRICS = ["--exclude", "path:models/metrics"]
 
 
 @dataclass
@@ -43,8 +40,7 @@ def run_dbt(command: list[str], warehouse: Path, workdir: Path, env: Mapping[str
     process = subprocess.run(
         [DBT, *command, "--project-dir", str(DBT_PROJECT_DIR), "--profiles-dir", str(DBT_PROJECT_DIR),
          "--target-path", str(target), "--log-path", str(workdir / "logs")],
-        env={**os.environ, "SIGNALCHAIN_WAREHOUSE": str(warehouse), "DBT_SEND_ANONYMOUS_USAGE_STATS": "False",
-             "DO_NOT_TRACK": "1", **(env or {})},
+        env={**os.environ, "SIGNALCHAIN_WAREHOUSE": str(warehouse), **(env or {})},
         cwd=DBT_PROJECT_DIR, capture_output=True, text=True, check=False,
     )
     results_file = target / "run_results.json"
@@ -84,11 +80,9 @@ def load_raw(con: duckdb.DuckDBPyConnection, source: str, rows: Iterable[Mapping
 
 def load_tags(con: duckdb.DuckDBPyConnection, tags: Iterable[tuple]) -> None:
     """Write ml.contact_signal_tags as the tagging asset would (one row per contact and run)."""
-    con.execute("CREATE SCHEMA IF NOT EXISTS ml")
-    con.execute("""CREATE TABLE IF NOT EXISTS ml.contact_signal_tags (
-        contact_id VARCHAR, signal_id VARCHAR, signal_confidence DOUBLE, journey_step_id VARCHAR,
-        journey_step_confidence DOUBLE, secondary_signal_id VARCHAR, model_version VARCHAR, tagged_at TIMESTAMPTZ)""")
-    con.executemany(f"INSERT INTO ml.contact_signal_tags VALUES ({', '.join('?' * len(TAG_COLUMNS))})",
+    ensure_tags_table(con)
+    con.executemany(f"INSERT INTO ml.contact_signal_tags ({', '.join(TAG_COLUMNS)}) "
+                    f"VALUES ({', '.join('?' * len(TAG_COLUMNS))})",
                     [tuple(t) for t in tags])
 
 

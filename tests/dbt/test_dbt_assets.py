@@ -39,3 +39,10 @@ def test_dbt_runs_in_two_steps_around_the_tagging_asset():
     defs = Definitions(assets=[*dbt_assets_defs, tagging], jobs=[job], resources={"dbt": dbt_resource()})
     nodes = {node.name for node in defs.resolve_job_def("all").graph.nodes}
     assert {"signalchain_dbt_assets", "signalchain_dbt_assets_2", "ml__contact_signal_tags"} <= nodes
+
+
+def test_no_seed_shares_its_name_with_a_model_folder():
+    """dagster-dbt selects a subset by fqn prefix: a seed `signals` would also select a folder `signals/`."""
+    seeds = {spec.key.path[-1] for spec in signalchain_dbt_assets.specs if spec.group_name == "seeds"}
+    folders = {spec.group_name for spec in signalchain_dbt_assets.specs}
+    assert seeds and not seeds & folders

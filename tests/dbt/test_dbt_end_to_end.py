@@ -1,4 +1,4 @@
-"""Demo data end to end: generate -> ingest -> dbt (staging) -> classifier tags -> dbt build.
+"""Demo data end to end: generate -> ingest -> dbt (staging, texts) -> classifier tags -> dbt build.
 
 The build runs with the real coverage threshold (99% of contacts on a journey step), so it fails
 when coverage drops; the PII scan looks for every customer id and every e-mail address, phone
@@ -15,13 +15,13 @@ from ml.incremental import tag_new_contacts
 from ml.taxonomy import load_taxonomy
 from ml.train import train_from_frames
 from ml.warehouse import training_frames
-from signalchain.demo import generate
+from demo import generate
 from signalchain.ingest import ingest_all
 from tests.dbt.helpers import SKIP_DBT_TESTS, build, query
 from tests.dbt.test_dbt_privacy import marts_text_hits
 
 MIN_CONFIDENCE = 0.5
-# Independent of ml/redaction.py on purpose: what a reviewer would grep for.
+# Independent of privacy/redaction.py on purpose: what a reviewer would grep for.
 PII_PATTERNS = [
     r"[\w.+-]+@[\w-]+\.[\w.-]+",  # e-mail
     r"(?:\+31|0031)[\s-]?6[\s-]?\d{8}|\b06[\s-]?\d{8}\b|\b0\d{2}[\s-]?\d{7}\b",  # phone
@@ -36,7 +36,7 @@ def demo_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     generate(customers=400, days=60, seed=11, out=landing)
     with duckdb.connect(str(warehouse)) as con:
         ingest_all(con, landing)
-    build(warehouse, workdir, None, "--select", "+int_contact_texts", *SKIP_DBT_TESTS)
+    build(warehouse, workdir, None, "--select", "+int_contact_texts", "stg_raw__labels", *SKIP_DBT_TESTS)
     with duckdb.connect(str(warehouse)) as con:
         labels, calls = training_frames(con)
         model, metadata = train_from_frames(labels, calls, load_taxonomy(), MIN_CONFIDENCE)

@@ -3,8 +3,8 @@
 import duckdb
 import pytest
 
-from ml.pseudonymise import pseudonym_key, pseudonymise
-from signalchain.dbt_plugin import Plugin
+from privacy.pseudonymise import pseudonym_key, pseudonymise
+from privacy.dbt_plugin import Plugin
 from tests.dbt import cases
 from tests.dbt.helpers import query
 

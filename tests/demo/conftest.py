@@ -6,7 +6,7 @@ import json
 import pandas as pd
 import pytest
 
-from signalchain.demo import generate
+from demo import generate
 
 SMALL = dict(customers=500, days=60, seed=7)
 MEDIUM = dict(customers=3000, days=120, seed=11)

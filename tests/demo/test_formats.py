@@ -6,7 +6,7 @@ import json
 import pyarrow.parquet as pq
 import pytest
 
-from signalchain.demo import generate
+from demo import generate
 from signalchain.ingest.contracts import SOURCES
 
 

@@ -4,7 +4,7 @@ import glob
 
 import pandas as pd
 
-from signalchain.demo.seeds import load_taxonomy
+from demo.seeds import load_taxonomy
 
 
 def test_complaint_redelivery_repeats_rows_and_updates_some(medium):

@@ -2,14 +2,13 @@
 
 import re
 
-from signalchain.demo.phrases import MAIL_NL
-from signalchain.demo.phrases.call_notes_a import CALL_NOTES_A
-from signalchain.demo.phrases.call_notes_b import CALL_NOTES_B
-from signalchain.demo.phrases.complaints import COMPLAINTS
-from signalchain.demo.phrases.mail_en import MAIL_EN
-from signalchain.demo.seeds import load_taxonomy
-from signalchain.demo.text.pii import is_valid_iban, passes_eleven_test
+from demo.phrases import bank, mail_nl
+from demo.seeds import load_taxonomy
+from demo.text.pii import is_valid_iban, passes_eleven_test
 
+MAIL_NL, MAIL_EN = mail_nl(), bank("mail_en").MAIL_EN
+CALL_NOTES_A, CALL_NOTES_B = bank("call_notes_a").CALL_NOTES_A, bank("call_notes_b").CALL_NOTES_B
+COMPLAINTS = bank("complaints").COMPLAINTS
 SIGNALS = load_taxonomy().signals
 IBAN = re.compile(r"\bNL\d{2} ?[A-Z]{4} ?\d{4} ?\d{4} ?\d{2}\b")
 

@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from signalchain.demo.period import DEFAULT_END
+from demo.period import DEFAULT_END
 
 
 def _customer_contacts(truth_contacts):

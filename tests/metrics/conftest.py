@@ -13,19 +13,18 @@ which would leave too few contacts for a 5-point tolerance at a test-sized data 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
-DBT_DIR = REPO / "dbt_project"
+from ml.tag_table import TAG_COLUMNS, ensure_tags_table
+from signalchain.settings import seeds_dir
+from tests.dbt import helpers as dbt_helpers
+
 CUSTOMERS, DAYS, SEED = 20000, 365, 11  # the demo scale: an 8-week DiD then has a ~2.5-point standard error
-METRIC_MODELS = "+path:models/intermediate/metrics +path:models/marts/metrics"
+METRIC_MODELS = "+path:models/metrics"
 
 
 @dataclass
@@ -44,30 +43,21 @@ class Pipeline:
 
 
 def run_dbt(warehouse: Path, work: Path, *args: str) -> dict:
-    env = {**os.environ, "SIGNALCHAIN_WAREHOUSE": str(warehouse), "DBT_SEND_ANONYMOUS_USAGE_STATS": "False",
-           "DO_NOT_TRACK": "1"}
-    dbt = Path(sys.executable).parent / "dbt"
-    command = [str(dbt), *args, "--project-dir", str(DBT_DIR), "--profiles-dir", str(DBT_DIR),
-               "--target-path", str(work / "target"), "--log-path", str(work / "logs")]
-    done = subprocess.run(command, env=env, capture_output=True, text=True, cwd=DBT_DIR)
-    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
+    run = dbt_helpers.run_dbt(list(args), warehouse, work)
+    assert run.returncode == 0, run.output[-6000:]
     return json.loads((work / "target" / "run_results.json").read_text())
 
 
 def tag_with_truth(con: duckdb.DuckDBPyConnection, landing: Path) -> int:
     """Write the truth signal of every generated contact as a confident classifier tag."""
     truth = str(landing / "_truth" / "contacts.parquet")
-    con.execute("""
-        CREATE SCHEMA IF NOT EXISTS ml;
-        CREATE OR REPLACE TABLE ml.contact_signal_tags (
-            contact_id VARCHAR, signal_id VARCHAR, signal_confidence DOUBLE, journey_step_id VARCHAR,
-            journey_step_confidence DOUBLE, secondary_signal_id VARCHAR, model_version VARCHAR,
-            tagged_at TIMESTAMPTZ)""")
+    ensure_tags_table(con)
+    con.execute("DELETE FROM ml.contact_signal_tags")
     con.execute(f"""
-        INSERT INTO ml.contact_signal_tags
+        INSERT INTO ml.contact_signal_tags ({', '.join(TAG_COLUMNS)})
         SELECT t.contact_id, t.signal_id, 1.0, s.journey_step_id, 1.0, t.secondary_signal_id, 'truth', now()
         FROM read_parquet('{truth}') t
-        LEFT JOIN read_csv('{DBT_DIR / "seeds" / "signals.csv"}') s USING (signal_id)""")
+        LEFT JOIN read_csv('{seeds_dir() / "signals.csv"}') s USING (signal_id)""")
     return con.execute("SELECT count(*) FROM ml.contact_signal_tags").fetchone()[0]
 
 
@@ -89,7 +79,7 @@ def materialize_metrics(warehouse: Path):
 @pytest.fixture(scope="session")
 def pipeline(tmp_path_factory) -> Pipeline:
     try:
-        from signalchain.demo import generate
+        from demo import generate
     except ImportError:
         pytest.skip("the demo generator is not there yet")
     from signalchain.ingest import ingest_all

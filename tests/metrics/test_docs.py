@@ -6,7 +6,7 @@ import yaml
 
 from signalchain.metrics import ACTION_EFFECT_COLUMNS
 
-YML = Path(__file__).resolve().parents[2] / "dbt_project" / "models" / "marts" / "metrics" / "_metrics__models.yml"
+YML = Path(__file__).resolve().parents[2] / "dbt_project" / "models" / "metrics" / "marts" / "_metrics__sources.yml"
 
 
 def test_dbt_docs_list_the_python_mart_columns():

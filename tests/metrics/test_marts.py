@@ -97,7 +97,7 @@ def test_capacity_plan_check_warns_when_the_plan_is_exceeded(pipeline):
 
 
 def test_report_lines(pipeline):
-    from signalchain.report import summary_lines
+    from cli.summary import summary_lines
 
     with pipeline.connect() as con:
         lines = summary_lines(con)

@@ -10,10 +10,10 @@ import pandas as pd
 import pytest
 from sklearn.metrics import f1_score
 
-from ml.readers import read_folder
+from cli.files import read_folder
 from ml.taxonomy import load_taxonomy
 from ml.train import train_from_frames
-from signalchain.demo import generate
+from demo import generate
 
 HANDWRITTEN = Path(__file__).parent / "data" / "dutch_handwritten.csv"
 MACRO_F1_FLOOR = 0.85

@@ -51,3 +51,19 @@ def test_training_has_its_own_job_and_the_night_tags_with_the_model_in_use():
     assert not {AssetKey(["ml", "signal_classifier"]), AssetKey(["ml", "model_in_use"])} & nightly
     assert {AssetKey(["ml", "signal_classifier"]), AssetKey(["ml", "model_in_use"]),
             AssetKey(["raw", "labels"])} <= training
+
+
+GROUP_ORDER = ["seeds", "raw", "staging", "intermediate", "ml", "placement", "marts", "metrics"]
+
+
+def test_asset_groups_read_in_the_order_data_flows():
+    """Every dependency between groups points forward, so the group graph has no cycle and reads
+    left to right: raw -> staging -> intermediate -> ml -> placement -> marts -> metrics."""
+    specs = list(defs.resolve_all_asset_specs())
+    group = {spec.key: spec.group_name for spec in specs}
+    assert set(group.values()) == set(GROUP_ORDER)
+    crossings = {(group[dep.asset_key], group[spec.key]) for spec in specs for dep in spec.deps
+                 if group[dep.asset_key] != group[spec.key]}
+    backwards = {(a, b) for a, b in crossings if GROUP_ORDER.index(a) > GROUP_ORDER.index(b)}
+    assert not backwards
+    assert ("intermediate", "ml") in crossings and ("ml", "placement") in crossings and ("marts", "metrics") in crossings

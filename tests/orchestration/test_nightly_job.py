@@ -6,7 +6,7 @@ import pytest
 
 from ml.store import ModelDirectory
 from orchestration.definitions import defs
-from signalchain.demo import generate
+from demo import generate
 
 RUN_TIMESTAMPS = {"_ingested_at", "ingested_at", "quarantined_at", "tagged_at", "_loaded_at"}
 

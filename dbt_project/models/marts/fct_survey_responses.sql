@@ -46,12 +46,7 @@ final as (
         cast(timezone('Europe/Amsterdam', responded_at) as date) as response_date,
         survey_type,
         score,
-        case
-            when survey_type <> 'NPS' then null
-            when score >= 9 then 'promoter'
-            when score >= 7 then 'passive'
-            else 'detractor'
-        end as nps_group,
+        case when survey_type = 'NPS' then {{ nps_group('score') }} end as nps_group,
         touchpoint,
         coalesce(touchpoint_journey_step_id, contact_journey_step_id, comment_journey_step_id) as journey_step_id,
         contact_id,

@@ -10,10 +10,7 @@ latest as (
 
     select *
     from source
-    qualify row_number() over (
-        partition by complaint_id
-        order by _ingested_at desc, _file_name desc, _line desc
-    ) = 1
+    {{ latest_version('complaint_id') }}
 
 ),
 

@@ -10,10 +10,7 @@ latest as (
 
     select *
     from source
-    qualify row_number() over (
-        partition by label_key
-        order by _ingested_at desc, _file_name desc, _line desc
-    ) = 1
+    {{ latest_version('label_key') }}
 
 ),
 
@@ -25,7 +22,8 @@ renamed as (
         trim(signal_id) as signal_id,
         nullif(trim(contact_id), '') as contact_id,
         _ingested_at,
-        _file_name
+        _file_name,
+        _line
 
     from latest
 
