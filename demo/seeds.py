@@ -11,8 +11,6 @@ from pathlib import Path
 
 from signalchain.seeds import read_seed
 
-GENERAL_CODES = ("DOORVERBONDEN", "OVERIG")
-
 
 @dataclass(frozen=True)
 class Taxonomy:

@@ -19,7 +19,3 @@ class Bank:
         signal = np.asarray(signal, dtype=np.int64)
         index = self.offset[signal] + (rng.random(len(signal)) * self.size[signal]).astype(np.int64)
         return self.phrases[index].tolist()
-
-
-def choose(options: list[str], n: int, rng: np.random.Generator) -> list[str]:
-    return np.array(options, dtype=object)[rng.integers(0, len(options), n)].tolist()

@@ -8,8 +8,6 @@ from demo.phrases import bank
 from demo.text import pii
 from demo.text.persona import Personas
 
-KINDS = ("phone", "landline", "email", "iban", "address", "bsn", "order", "customer")
-
 
 class PiiWriter:
     def __init__(self, personas: Personas, customer_ids: np.ndarray, rng: np.random.Generator):

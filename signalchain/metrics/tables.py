@@ -16,7 +16,6 @@ from signalchain.metrics.writer import replace_table
 ACTION_WINDOWS = "intermediate.int_actions_windowed"
 SIGNAL_WEEKS = "intermediate.int_signal_contacts_counted_weekly"
 ACTION_EFFECT = "marts.mart_action_effect"
-SIGNAL_IMPACT = "marts.mart_signal_impact"
 SIGNAL_IMPACT_TRAILING = "marts.mart_signal_impact_trailing_year"
 MIGRATION_MONITOR = "marts.mart_migration_monitor"
 
