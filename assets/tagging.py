@@ -31,6 +31,7 @@ from ml.train import train_from_frames
 from ml.tag_table import ensure_tags_table
 from ml.warehouse import least_certain, replace_review_queue, training_frames
 from orchestration.resources import ModelStore, PublishDir
+from signalchain.publish import write_csv
 
 GROUP = "ml"
 CLASSIFIER = AssetKey(["ml", "signal_classifier"])
@@ -155,7 +156,7 @@ def review_queue(context: AssetExecutionContext, duckdb: DuckDBResource, models:
                                    metadata["version"])
         replace_review_queue(con, queue)
     path = publish.file(REVIEW_FILE)
-    queue.to_csv(path, index=False)
+    write_csv(queue, path)
     return MaterializeResult(metadata={"rows": len(queue), "path": MetadataValue.path(str(path)),
                                        "model_version": metadata["version"]})
 

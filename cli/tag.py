@@ -9,6 +9,7 @@ from ml.artifact import load_artifact
 from ml.model import SignalModel
 from ml.predict import tag_texts
 from ml.store import ModelDirectory
+from signalchain.publish import write_csv
 from signalchain.settings import MIN_CONFIDENCE, MODELS
 
 
@@ -35,6 +36,5 @@ def tag_file(in_path: Path, out_path: Path, text_column: str = "text", model_pat
     out = frame.assign(signal_id=tags["signal_id"].to_numpy(),
                        signal_confidence=tags["signal_confidence"].round(4).to_numpy(),
                        journey_step_id=tags["journey_step_id"].to_numpy())
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    out.to_csv(out_path, index=False)
+    write_csv(out, out_path)
     return len(out)

@@ -15,6 +15,7 @@ RAW_SCHEMA = "raw"
 # Column kinds and the DuckDB type they are stored as in `raw`.
 KIND_TYPES = {
     "id": "VARCHAR",  # required, non-empty text
+    "signal": "VARCHAR",  # a signal_id of the organisation's taxonomy (seeds/signals.csv)
     "text": "VARCHAR",
     "timestamp": "TIMESTAMPTZ",  # ISO 8601 or dd-mm-yyyy hh:mm[:ss]; naive = Europe/Amsterdam
     "date": "DATE",  # yyyy-mm-dd or dd-mm-yyyy (a timestamp is cut to its date)
@@ -95,11 +96,11 @@ SOURCES: dict[str, Source] = {
             _c("migration_wave"), _c("migrated_at", "date"),
         )),
         Source("actions", "action_id", (
-            _c("action_id", "id", True), _c("signal_id", "id", True), _c("title", "text", True),
+            _c("action_id", "id", True), _c("signal_id", "signal", True), _c("title", "text", True),
             _c("go_live_date", "date", True), _c("owner"), _c("cost_eur", "number"), _c("status"),
         )),
         Source("labels", "label_key", (
-            _c("text", "id", True), _c("signal_id", "id", True), _c("contact_id"),
+            _c("text", "id", True), _c("signal_id", "signal", True), _c("contact_id"),
         )),
         Source("submissions", "submission_id", (
             _c("submission_id", "id", True), _c("submitted_at", "timestamp", True),

@@ -8,6 +8,7 @@ The typing happens in DuckDB in bulk: one SELECT yields, per row, the typed valu
 from __future__ import annotations
 
 from signalchain.ingest.contracts import DERIVED_KEYS, SCORE_RANGES, Column, Source
+from signalchain.seeds import read_seed
 
 MACROS = r"""
 CREATE OR REPLACE TEMP MACRO sc_text(v) AS nullif(trim(v), '');
@@ -36,6 +37,7 @@ CREATE OR REPLACE TEMP MACRO sc_survey_type(v) AS CASE
 
 _PARSERS = {
     "id": "sc_text({v})",
+    "signal": "sc_text({v})",
     "text": "{v}",
     "timestamp": "sc_timestamp({v})",
     "date": "sc_date({v})",
@@ -78,12 +80,21 @@ def _problems(column: Column, present: set[str]) -> list[str]:
     problems = []
     if column.required:
         problems.append(f"CASE WHEN sc_text({raw}) IS NULL THEN 'empty {column.name}' END")
-    if column.kind not in ("id", "text"):
+    if column.kind == "signal":
+        problems.append(_unknown_signal_problem(typed))
+    if column.kind not in ("id", "signal", "text"):
         shown = f"left(trim({raw}), 60)"
         problems.append(
             f"CASE WHEN {typed} IS NULL AND sc_text({raw}) IS NOT NULL "
             f"THEN 'bad {column.kind} in {column.name}: ''' || {shown} || '''' END")
     return problems
+
+
+def _unknown_signal_problem(typed: str) -> str:
+    """A signal the taxonomy does not know: training and the action effect would silently ignore it."""
+    known = ", ".join(_literal(str(row["signal_id"])) for row in read_seed("signals"))
+    reason = "'unknown signal_id ''' || left({v}, 60) || ''' (not in the taxonomy, seeds/signals.csv)'"
+    return f"CASE WHEN {typed} IS NOT NULL AND {typed} NOT IN ({known}) THEN {reason.format(v=typed)} END"
 
 
 def _score_problem(source: Source, present: set[str]) -> list[str]:

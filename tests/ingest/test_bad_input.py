@@ -72,3 +72,22 @@ def test_reconciliation_fails_when_a_loaded_row_goes_missing(con, landing):
     con.execute("DELETE FROM raw.calls WHERE call_id = 'C2'")
     breaks = reconciliation_breaks(con, "calls")
     assert [(b["file_name"], b["rows_loaded"], b["rows_in_table"]) for b in breaks] == [("calls/a.csv", 2, 1)]
+
+
+def test_labels_and_actions_naming_an_unknown_signal_are_quarantined_and_the_rest_loads(con, landing):
+    write(landing / "labels" / "l.csv", "text;signal_id\nfactuur klopt niet; invoice_unclear \n"
+                                        "iets anders;not_a_signal\n")
+    write(landing / "actions" / "a.csv", "action_id;signal_id;title;go_live_date\n"
+                                         "A1;invoice_unclear;Nieuwe factuur;01-03-2026\n"
+                                         "A2;mystery_signal;Onbekend;01-03-2026\n")
+    labels = ingest_source(con, landing, "labels").files[0]
+    actions = ingest_source(con, landing, "actions").files[0]
+    assert (labels.rows_read, labels.rows_loaded, labels.rows_quarantined) == (2, 1, 1)
+    assert (actions.rows_read, actions.rows_loaded, actions.rows_quarantined) == (2, 1, 1)
+    assert rows(con, "SELECT signal_id FROM raw.labels") == [("invoice_unclear",)]
+    assert rows(con, "SELECT action_id FROM raw.actions") == [("A1",)]
+    reasons = rows(con, "SELECT source, file_name, line, reason FROM raw._quarantine ORDER BY source")
+    assert reasons == [
+        ("actions", "actions/a.csv", 3, "unknown signal_id 'mystery_signal' (not in the taxonomy, seeds/signals.csv)"),
+        ("labels", "labels/l.csv", 3, "unknown signal_id 'not_a_signal' (not in the taxonomy, seeds/signals.csv)")]
+    assert reconciliation_breaks(con, "labels") == [] and reconciliation_breaks(con, "actions") == []
