@@ -1,8 +1,10 @@
 """The marts' contract columns, the signal and journey-step rules, survey responses and dimensions."""
 
+import shutil
+
 import pytest
 
-from tests.dbt.helpers import query, rows_by
+from tests.dbt.helpers import build, query, rows_by
 
 CONTRACT = {
     "fct_contacts": {"contact_id", "source", "channel", "channel_group", "customer_key", "occurred_at",
@@ -110,3 +112,14 @@ def test_journey_step_coverage_is_counted_not_hidden(two_nights):
     assert (total["contacts_without_step"], total["contacts_other"]) == (3, 1)  # CALL-U1/U2, MAIL-P5; CMP-P9
     assert total["contacts"] == sum(c["contacts"] for s, c in coverage.items() if s != "all")
     assert total["share_on_step"] == pytest.approx(total["contacts_on_step"] / (total["contacts"] - 1))
+
+
+def test_coverage_below_the_floor_warns_and_the_marts_are_built(two_nights, tmp_path):
+    """Quality thresholds warn; only lost data or a broken contract blocks the night."""
+    warehouse = tmp_path / "low_coverage.duckdb"
+    shutil.copy(two_nights.first, warehouse)
+    run = build(warehouse, tmp_path, None, "--select", "mart_journey_step_coverage+")
+    share = query(warehouse, "SELECT share_on_step FROM marts.mart_journey_step_coverage WHERE source = 'all'")[0][0]
+    floor = {node: status for node, status in run.results.items() if "journey_step_coverage_above_floor" in node}
+    assert share < 0.95 and list(floor.values()) == ["warn"]
+    assert query(warehouse, "SELECT count(*) FROM marts.fct_contacts")[0][0] > 0
