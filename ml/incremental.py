@@ -24,7 +24,7 @@ def tag_new_contacts(con: duckdb.DuckDBPyConnection, model: SignalModel, model_v
     for start in range(0, pending.num_rows, batch_size):
         batch = pending.slice(start, batch_size)
         tags = tag_texts(model, batch.column("text").to_pylist(), min_confidence)
-        write_tags(con, batch.column("contact_id"), tags, model_version)
+        write_tags(con, batch, tags, model_version)
         signals.update(tags["signal_id"])
     total = scalar(con, f"SELECT count(*) FROM {TAGS_TABLE}")
     return {"tagged_now": pending.num_rows, "table_rows": int(total),

@@ -37,6 +37,9 @@ TAGS_DDL = f"CREATE TABLE IF NOT EXISTS {TAGS_TABLE} ({', '.join(f'{n} {t.upper(
 
 
 def ensure_tags_table(con: duckdb.DuckDBPyConnection) -> None:
-    """Create the schema and the empty tag table when they are absent."""
+    """Create the schema and the empty tag table when they are absent, and add any column that a
+    table from an older release lacks (its rows get NULL there)."""
     con.execute(f"CREATE SCHEMA IF NOT EXISTS {TAGS_TABLE.split('.')[0]}")
     con.execute(TAGS_DDL)
+    for name, data_type in _COLUMNS:
+        con.execute(f"ALTER TABLE {TAGS_TABLE} ADD COLUMN IF NOT EXISTS {name} {data_type.upper()}")

@@ -32,19 +32,22 @@ def training_frames(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, pd.Da
 
 
 def pending_texts(con: duckdb.DuckDBPyConnection, model_version: str) -> pa.Table:
-    """Contacts with a text and no tag from `model_version` (contact_id, text)."""
+    """Contacts with a text and no tag from `model_version` for exactly this text: new contacts, and
+    contacts whose text changed since they were tagged (contact_id, text, text_hash)."""
     return con.sql(f"""
-        SELECT t.contact_id, t.text FROM {TEXTS_TABLE} t
-        LEFT JOIN {TAGS_TABLE} g ON g.contact_id = t.contact_id AND g.model_version = ?
+        SELECT t.contact_id, t.text, md5(t.text) AS text_hash FROM {TEXTS_TABLE} t
+        LEFT JOIN {TAGS_TABLE} g
+            ON g.contact_id = t.contact_id AND g.model_version = ? AND g.text_hash = md5(t.text)
         WHERE g.contact_id IS NULL AND t.text IS NOT NULL AND trim(t.text) <> ''
         QUALIFY row_number() OVER (PARTITION BY t.contact_id ORDER BY t.text) = 1
         ORDER BY t.contact_id""", params=[model_version]).to_arrow_table()
 
 
-def write_tags(con: duckdb.DuckDBPyConnection, contact_ids: pa.Array, tags: pd.DataFrame, model_version: str) -> int:
-    """Replace the tags of `contact_ids` with `tags` (rows in the same order)."""
+def write_tags(con: duckdb.DuckDBPyConnection, texts: pa.Table, tags: pd.DataFrame, model_version: str) -> int:
+    """Replace the tags of the contacts in `texts` (contact_id, text_hash) with `tags` (same order)."""
     batch = pa.table({
-        "contact_id": contact_ids,
+        "contact_id": texts.column("contact_id"),
+        "text_hash": texts.column("text_hash"),
         "signal_id": pa.array(tags["signal_id"].astype(object), pa.string(), from_pandas=True),
         "signal_confidence": pa.array(tags["signal_confidence"], pa.float64()),
         "journey_step_id": pa.array(tags["journey_step_id"].astype(object), pa.string(), from_pandas=True),
@@ -55,8 +58,8 @@ def write_tags(con: duckdb.DuckDBPyConnection, contact_ids: pa.Array, tags: pd.D
     try:
         con.execute("BEGIN")
         con.execute(f"DELETE FROM {TAGS_TABLE} WHERE contact_id IN (SELECT contact_id FROM new_tags)")
-        con.execute(f"""INSERT INTO {TAGS_TABLE} SELECT contact_id, signal_id, signal_confidence, journey_step_id,
-                        journey_step_confidence, secondary_signal_id, ?, ? FROM new_tags""",
+        con.execute(f"""INSERT INTO {TAGS_TABLE} BY NAME SELECT *, ? AS model_version, ? AS tagged_at
+                        FROM new_tags""",
                     [model_version, datetime.now(timezone.utc)])
         con.execute("COMMIT")
     except Exception:

@@ -24,6 +24,10 @@
         {%- for column in columns %}
         {{ column.name }} {{ column.data_type }}{{ "," if not loop.last }}
         {%- endfor %}
-    )
+    );
+    {%- for column in columns %}
+    alter table {{ tags_source.schema }}.{{ tags_source.identifier }}
+        add column if not exists {{ column.name }} {{ column.data_type }}{{ ";" if not loop.last }}
+    {%- endfor %}
     {%- endif -%}
 {%- endmacro %}

@@ -108,7 +108,8 @@ def test_train_gate_promote_tag_incrementally_and_queue_for_review(resources, tm
     tags = _tags(resources)
     assert _meta(first, "tagged_now") == 5  # MAIL-3 has no text
     assert list(tags.columns) == ["contact_id", "signal_id", "signal_confidence", "journey_step_id",
-                                  "journey_step_confidence", "secondary_signal_id", "model_version", "tagged_at"]
+                                  "journey_step_confidence", "secondary_signal_id", "model_version", "tagged_at",
+                                  "text_hash"]
     by_id = tags.set_index("contact_id")
     assert by_id.loc["CALL-1", "signal_id"] == "double_debit"
     assert by_id.loc["CALL-1", "journey_step_id"] == "bill"
@@ -123,6 +124,19 @@ def test_train_gate_promote_tag_incrementally_and_queue_for_review(resources, tm
     csv = pd.read_csv(tmp_path / "published" / "review_queue.csv")
     assert _meta(queue, "rows") == len(csv) == 3
     assert csv["signal_confidence"].is_monotonic_increasing
+
+
+def test_a_contact_whose_text_changed_is_tagged_again_the_next_night(resources):
+    _run(signal_classifier, resources)
+    _run(model_in_use, resources)
+    _run(contact_signal_tags, resources)
+    with resources["duckdb"].get_connection() as con:
+        con.execute("UPDATE intermediate.int_contact_texts SET text = 'Ik wil mijn abonnement opzeggen' "
+                    "WHERE contact_id = 'MAIL-1'")
+    again = _run(contact_signal_tags, resources)
+    tags = _tags(resources).set_index("contact_id")
+    assert _meta(again, "tagged_now") == 1 and len(tags) == 5
+    assert tags.loc["MAIL-1", "signal_id"] == "cancellation_request"
 
 
 def test_the_gate_blocks_a_worse_candidate_and_the_model_in_use_stays(resources):
