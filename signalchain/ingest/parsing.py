@@ -2,7 +2,9 @@
 
 The typing happens in DuckDB in bulk: one SELECT yields, per row, the typed values and
 `_reason`, which is NULL for a good row and otherwise says every problem of the row
-(empty id, bad timestamp, score out of range, ...) for the quarantine table.
+(empty id, bad timestamp, score out of range, ...) for the quarantine table. Numbers take a
+decimal point or a Dutch decimal comma; an integer column rounds a decimal value (Excel writes a
+duration of 61.5 seconds as `61,5`).
 """
 
 from __future__ import annotations
@@ -26,8 +28,7 @@ CREATE OR REPLACE TEMP MACRO sc_date(v) AS CASE
     ELSE timezone('Europe/Amsterdam', sc_timestamp(v))::DATE
 END;
 CREATE OR REPLACE TEMP MACRO sc_number(v) AS try_cast(replace(trim(v), ',', '.') AS DOUBLE);
-CREATE OR REPLACE TEMP MACRO sc_integer(v) AS CASE
-    WHEN sc_number(v) = round(sc_number(v)) THEN sc_number(v)::BIGINT END;
+CREATE OR REPLACE TEMP MACRO sc_integer(v) AS round(sc_number(v))::BIGINT;
 CREATE OR REPLACE TEMP MACRO sc_boolean(v) AS CASE
     WHEN lower(trim(v)) IN ('true', 't', 'ja', 'j', 'yes', 'y', '1', 'waar') THEN true
     WHEN lower(trim(v)) IN ('false', 'f', 'nee', 'n', 'no', '0', 'onwaar') THEN false END;

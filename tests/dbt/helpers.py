@@ -81,8 +81,9 @@ def load_raw(con: duckdb.DuckDBPyConnection, source: str, rows: Iterable[Mapping
 def load_tags(con: duckdb.DuckDBPyConnection, tags: Iterable[tuple]) -> None:
     """Write ml.contact_signal_tags as the tagging asset would (one row per contact and run)."""
     ensure_tags_table(con)
-    con.executemany(f"INSERT INTO ml.contact_signal_tags ({', '.join(TAG_COLUMNS)}) "
-                    f"VALUES ({', '.join('?' * len(TAG_COLUMNS))})",
+    columns = [c for c in TAG_COLUMNS if c != "text_hash"]  # hand-made tags carry no text hash
+    con.executemany(f"INSERT INTO ml.contact_signal_tags ({', '.join(columns)}) "
+                    f"VALUES ({', '.join('?' * len(columns))})",
                     [tuple(t) for t in tags])
 
 

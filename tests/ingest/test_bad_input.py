@@ -91,3 +91,10 @@ def test_labels_and_actions_naming_an_unknown_signal_are_quarantined_and_the_res
         ("actions", "actions/a.csv", 3, "unknown signal_id 'mystery_signal' (not in the taxonomy, seeds/signals.csv)"),
         ("labels", "labels/l.csv", 3, "unknown signal_id 'not_a_signal' (not in the taxonomy, seeds/signals.csv)")]
     assert reconciliation_breaks(con, "labels") == [] and reconciliation_breaks(con, "actions") == []
+
+
+def test_a_dutch_decimal_comma_is_read_in_an_integer_column(con, landing):
+    write(landing / "calls" / "excel.csv", CALLS_HEADER + "C1;KL1;2026-01-01 10:00;61,5;;x\nC2;KL2;2026-01-01 10:00;30;;y\n")
+    report = ingest_source(con, landing, "calls").files[0]
+    assert (report.rows_loaded, report.rows_quarantined) == (2, 0)
+    assert rows(con, "SELECT call_id, duration_seconds FROM raw.calls ORDER BY 1") == [("C1", 62), ("C2", 30)]
