@@ -52,12 +52,16 @@ MACRO_F1_FLOOR = Setting("SIGNALCHAIN_MACRO_F1_FLOOR", "0.6",
                          "quality gate: the least hold-out macro-F1 a candidate model needs")
 MAX_MACRO_F1_DROP = Setting("SIGNALCHAIN_MAX_MACRO_F1_DROP", "0.02",
                             "quality gate: how far a candidate may fall below the model in use")
+FUTURE_MARGIN_DAYS = Setting("SIGNALCHAIN_FUTURE_MARGIN_DAYS", "1",
+                             "ingest: a contact dated more days than this after the ingest moment is quarantined")
+DATE_FLOOR = Setting("SIGNALCHAIN_DATE_FLOOR", "2000-01-01",
+                     "ingest: a contact dated before this day (yyyy-mm-dd) is quarantined")
 PSEUDONYM_KEY = Setting("SIGNALCHAIN_PSEUDONYM_KEY", "",
                         "secret key of the customer pseudonyms; unset means a public development key",
                         is_secret=True)
 
 SETTINGS = (LANDING, WAREHOUSE, MODELS, PUBLISH, SEEDS, MIN_CONFIDENCE, MACRO_F1_FLOOR, MAX_MACRO_F1_DROP,
-            PSEUDONYM_KEY)
+            FUTURE_MARGIN_DAYS, DATE_FLOOR, PSEUDONYM_KEY)
 _QUIET_TOOLS = {"DBT_SEND_ANONYMOUS_USAGE_STATS": "False", "DO_NOT_TRACK": "1"}
 
 

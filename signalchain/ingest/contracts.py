@@ -25,8 +25,10 @@ KIND_TYPES = {
     "survey_type": "VARCHAR",  # NPS, CSAT or CES (case-insensitive, stored upper)
 }
 
-# Score ranges per survey type (docs/SPEC.md section 3).
+# Score ranges per survey type (docs/SPEC.md section 3). NPS and CES are answered on a scale of
+# whole points; CSAT is the Dutch report grade, where 7,5 is a real grade.
 SCORE_RANGES = {"NPS": (0, 10), "CSAT": (1, 10), "CES": (1, 7)}
+WHOLE_POINT_SCORES = ("NPS", "CES")
 
 # Lineage columns every raw table carries.
 LINEAGE_COLUMNS = {
@@ -35,6 +37,7 @@ LINEAGE_COLUMNS = {
     "_line": "BIGINT",  # data row number in the file, 1 = first row after the header
     "_row_hash": "VARCHAR",  # md5 of the typed values; identical rows are exact duplicates
     "_ingested_at": "TIMESTAMPTZ",
+    "_warnings": "VARCHAR",  # values nulled as implausible, and why (signalchain/ingest/plausibility.py)
 }
 
 
@@ -44,6 +47,8 @@ class Column:
     kind: str
     required: bool = False
     default: str | None = None  # text used when the column is absent or empty
+    event_time: bool = False  # when the contact happened: must lie between the floor date and ingest time
+    minimum: float | None = None  # a smaller value is implausible: nulled, and the row flagged
 
     @property
     def sql_type(self) -> str:
@@ -65,29 +70,32 @@ class Source:
         return f"{RAW_SCHEMA}.{self.name}"
 
 
-def _c(name: str, kind: str = "text", required: bool = False, default: str | None = None) -> Column:
-    return Column(name, kind, required, default)
+def _c(name: str, kind: str = "text", required: bool = False, default: str | None = None, **rules) -> Column:
+    return Column(name, kind, required, default, **rules)
 
 
 SOURCES: dict[str, Source] = {
     s.name: s
     for s in (
         Source("calls", "call_id", (
-            _c("call_id", "id", True), _c("customer_id", "id", True), _c("started_at", "timestamp", True),
-            _c("duration_seconds", "integer"), _c("queue"), _c("wrap_up_code"), _c("notes"),
+            _c("call_id", "id", True), _c("customer_id", "id", True),
+            _c("started_at", "timestamp", True, event_time=True),
+            _c("duration_seconds", "integer", minimum=0), _c("queue"), _c("wrap_up_code"), _c("notes"),
         )),
         Source("mails", "mail_id", (
-            _c("mail_id", "id", True), _c("customer_id", "id", True), _c("received_at", "timestamp", True),
+            _c("mail_id", "id", True), _c("customer_id", "id", True),
+            _c("received_at", "timestamp", True, event_time=True),
             _c("body", "text", True), _c("subject"), _c("channel", default="email"),
         )),
         Source("complaints", "complaint_id", (
-            _c("complaint_id", "id", True), _c("customer_id", "id", True), _c("filed_at", "timestamp", True),
+            _c("complaint_id", "id", True), _c("customer_id", "id", True),
+            _c("filed_at", "timestamp", True, event_time=True),
             _c("text", "text", True), _c("channel", default="webform"), _c("status"),
-            _c("closed_at", "timestamp"), _c("escalated", "boolean"),
+            _c("closed_at", "timestamp", event_time=True), _c("escalated", "boolean"),
         )),
         Source("surveys", "response_id", (
             _c("response_id", "id", True), _c("customer_id", "id", True),
-            _c("responded_at", "timestamp", True), _c("survey_type", "survey_type", True),
+            _c("responded_at", "timestamp", True, event_time=True), _c("survey_type", "survey_type", True),
             _c("score", "number", True), _c("touchpoint"), _c("comment"), _c("contact_id"),
         )),
         Source("customers", "customer_id", (
@@ -97,13 +105,13 @@ SOURCES: dict[str, Source] = {
         )),
         Source("actions", "action_id", (
             _c("action_id", "id", True), _c("signal_id", "signal", True), _c("title", "text", True),
-            _c("go_live_date", "date", True), _c("owner"), _c("cost_eur", "number"), _c("status"),
+            _c("go_live_date", "date", True), _c("owner"), _c("cost_eur", "number", minimum=0), _c("status"),
         )),
         Source("labels", "label_key", (
             _c("text", "id", True), _c("signal_id", "signal", True), _c("contact_id"),
         )),
         Source("submissions", "submission_id", (
-            _c("submission_id", "id", True), _c("submitted_at", "timestamp", True),
+            _c("submission_id", "id", True), _c("submitted_at", "timestamp", True, event_time=True),
             _c("submitter", "text", True), _c("text", "text", True), _c("channel"), _c("product"),
             _c("process"),
         )),

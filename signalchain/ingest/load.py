@@ -17,6 +17,7 @@ import pyarrow as pa
 
 from signalchain.ingest.contracts import DERIVED_KEYS, SOURCES, Source
 from signalchain.ingest.files import FileRejected, content_hash, landing_files
+from signalchain.ingest.plausibility import Bounds
 from signalchain.ingest.parsing import MACROS, key_expression, row_hash_expression, typed_select
 from signalchain.ingest.readers import ReadResult, read_file
 from signalchain.ingest.report import FileReport, SourceReport
@@ -42,46 +43,67 @@ def ingest_source(con: duckdb.DuckDBPyConnection, landing_dir: Path, source_name
 def _ingest_file(con, source: Source, landing_dir: Path, path: Path, now: dt.datetime) -> FileReport:
     name = path.relative_to(landing_dir).as_posix()
     digest = content_hash(path)
-    known = run(con, f"SELECT file_name FROM {REGISTRY} WHERE source = ? AND content_hash = ? "
-                "AND status = 'loaded'", [source.name, digest])
-    if known:
-        return FileReport(source.name, name, digest, "skipped", error=f"already ingested as {known[0][0]}")
+    registered = run(con, f"SELECT status FROM {REGISTRY} WHERE source = ? AND file_name = ? AND content_hash = ? "
+                     "AND status IN ('loaded', 'skipped')", [source.name, name, digest])
+    if registered:
+        return FileReport(source.name, name, digest, "skipped", error="already ingested")
+    same_bytes = run(con, f"SELECT file_name FROM {REGISTRY} WHERE source = ? AND content_hash = ? "
+                     "AND status = 'loaded' ORDER BY file_name LIMIT 1", [source.name, digest])
+    if same_bytes:
+        report = FileReport(source.name, name, digest, "skipped", error=f"same bytes as {same_bytes[0][0]}")
+        _register(con, report, path, now)
+        return report
     try:
         result = read_file(path)
-        present = set(result.table.column_names) - {"_line"}
-        missing = [c for c in source.required if c not in present]
-        if missing:
-            raise FileRejected(f"missing required column(s): {', '.join(missing)}; found: "
-                               f"{', '.join(sorted(present)) or '(none)'}")
+        ignored = _check_columns(source, result)
     except FileRejected as exc:
         report = FileReport(source.name, name, digest, "rejected", error=f"{name}: {exc}")
         _register(con, report, path, now)
         return report
-    ignored = sorted(present - {c.name for c in source.columns})
     report = FileReport(source.name, name, digest, "loaded", ignored_columns=ignored)
     con.begin()
     try:
         _load_rows(con, source, result, report, now)
         _register(con, report, path, now)
         con.commit()
-    except Exception:
+    except Exception as exc:  # noqa: BLE001 - one file's failure is recorded, the others go on
         con.rollback()
-        raise
+        report = FileReport(source.name, name, digest, "rejected",
+                            error=f"{name}: loading failed: {type(exc).__name__}: {exc}")
+        _register(con, report, path, now)
     finally:
         con.unregister("incoming_text")
         run(con, "DROP TABLE IF EXISTS incoming_typed")
     return report
 
 
+def _check_columns(source: Source, result: ReadResult) -> list[str]:
+    """The file's columns against the contract: rejects the file, or returns what is ignored and why."""
+    present = set(result.table.column_names) - {"_line"}
+    contract = {c.name for c in source.columns}
+    missing = [c for c in source.required if c not in present and c not in result.unreadable_columns]
+    if missing:
+        raise FileRejected(f"missing required column(s): {', '.join(missing)}; found: "
+                           f"{', '.join(sorted(present)) or '(none)'}")
+    unusable = {c: why for c, why in result.unreadable_columns.items() if c in contract}
+    if unusable:
+        raise FileRejected("; ".join(f"column {c}: {why}" for c, why in sorted(unusable.items())))
+    ignored = sorted(present - contract)
+    return ignored + [f"{c} ({why})" for c, why in sorted(result.unreadable_columns.items())]
+
+
 def _load_rows(con, source: Source, result: ReadResult, report: FileReport, now: dt.datetime) -> None:
     con.register("incoming_text", result.table)
     present = set(result.table.column_names) - {"_line"}
-    run(con, f"CREATE OR REPLACE TEMP TABLE incoming_typed AS {typed_select(source, present, 'incoming_text')}")
+    typed = typed_select(source, present, Bounds.as_of(now), "incoming_text")
+    run(con, f"CREATE OR REPLACE TEMP TABLE incoming_typed AS {typed}")
     _quarantine(con, source, result, report, now)
     report.rows_loaded = _insert_new_versions(con, source, report, now)
     good = scalar(con, "SELECT count(*) FROM incoming_typed WHERE _reason IS NULL")
     report.rows_read = result.rows_read
     report.rows_duplicate = good - report.rows_loaded
+    report.rows_flagged = scalar(con, f"SELECT count(*) FROM {source.table} WHERE _file_hash = ? "
+                                 "AND _warnings IS NOT NULL", [report.content_hash])
 
 
 def _quarantine(con, source: Source, result: ReadResult, report: FileReport, now: dt.datetime) -> None:
@@ -119,7 +141,7 @@ def _insert_new_versions(con, source: Source, report: FileReport, now: dt.dateti
                                        ORDER BY _ingested_at DESC, _file_name DESC, _line DESC) = 1
         )
         SELECT {columns}{derived}, ? AS _file_hash, ? AS _file_name, f._line, f._row_hash,
-               ?::TIMESTAMPTZ AS _ingested_at
+               ?::TIMESTAMPTZ AS _ingested_at, f._warnings
         FROM last_in_file f
         LEFT JOIN current c ON c._key = f._key AND c._row_hash = f._row_hash
         WHERE c._key IS NULL
@@ -128,7 +150,11 @@ def _insert_new_versions(con, source: Source, report: FileReport, now: dt.dateti
 
 
 def _register(con, report: FileReport, path: Path, now: dt.datetime) -> None:
-    run(con, f"INSERT OR REPLACE INTO {REGISTRY} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
-        report.content_hash, report.source, report.file_name, path.stat().st_size, report.status,
-        report.error, ", ".join(report.ignored_columns) or None, report.rows_read, report.rows_loaded,
-        report.rows_quarantined, report.rows_duplicate, now])
+    record = {"content_hash": report.content_hash, "source": report.source, "file_name": report.file_name,
+              "size_bytes": path.stat().st_size, "status": report.status, "error": report.error,
+              "ignored_columns": ", ".join(report.ignored_columns) or None, "rows_read": report.rows_read,
+              "rows_loaded": report.rows_loaded, "rows_quarantined": report.rows_quarantined,
+              "rows_duplicate": report.rows_duplicate, "rows_flagged": report.rows_flagged, "ingested_at": now}
+    names = ", ".join(record)
+    run(con, f"INSERT OR REPLACE INTO {REGISTRY} ({names}) VALUES ({', '.join('?' * len(record))})",
+        list(record.values()))

@@ -2,14 +2,16 @@
 
 The typing happens in DuckDB in bulk: one SELECT yields, per row, the typed values and
 `_reason`, which is NULL for a good row and otherwise says every problem of the row
-(empty id, bad timestamp, score out of range, ...) for the quarantine table. Numbers take a
-decimal point or a Dutch decimal comma; an integer column rounds a decimal value (Excel writes a
-duration of 61.5 seconds as `61,5`).
+(empty id, bad timestamp, a value that cannot be true, ...) for the quarantine table. Numbers take
+a decimal point or a Dutch decimal comma, with thousands separators when both marks appear
+(`1.234,50`, `1,234.50`) or one appears twice, and an optional euro sign; an integer column rounds
+a decimal value (Excel writes a duration of 61.5 seconds as `61,5`).
 """
 
 from __future__ import annotations
 
-from signalchain.ingest.contracts import DERIVED_KEYS, SCORE_RANGES, Column, Source
+from signalchain.ingest.contracts import DERIVED_KEYS, Column, Source
+from signalchain.ingest.plausibility import Bounds, event_time_problem, nulled_value, score_problem, warnings
 from signalchain.seeds import read_seed
 
 MACROS = r"""
@@ -27,7 +29,14 @@ CREATE OR REPLACE TEMP MACRO sc_date(v) AS CASE
     WHEN regexp_matches(trim(v), '^\d{4}-\d{2}-\d{2}$') THEN try_cast(trim(v) AS DATE)
     ELSE timezone('Europe/Amsterdam', sc_timestamp(v))::DATE
 END;
-CREATE OR REPLACE TEMP MACRO sc_number(v) AS try_cast(replace(trim(v), ',', '.') AS DOUBLE);
+CREATE OR REPLACE TEMP MACRO sc_decimal_text(v) AS CASE
+    WHEN regexp_matches(v, '^-?\d{1,3}(\.\d{3})+,\d+$|^-?\d{1,3}(\.\d{3}){2,}$')
+        THEN replace(replace(v, '.', ''), ',', '.')
+    WHEN regexp_matches(v, '^-?\d{1,3}(,\d{3})+\.\d+$|^-?\d{1,3}(,\d{3}){2,}$')
+        THEN replace(v, ',', '')
+    ELSE replace(v, ',', '.') END;
+CREATE OR REPLACE TEMP MACRO sc_number(v) AS
+    try_cast(sc_decimal_text(regexp_replace(trim(v), '^€\s*|\s*€$', '')) AS DOUBLE);
 CREATE OR REPLACE TEMP MACRO sc_integer(v) AS round(sc_number(v))::BIGINT;
 CREATE OR REPLACE TEMP MACRO sc_boolean(v) AS CASE
     WHEN lower(trim(v)) IN ('true', 't', 'ja', 'j', 'yes', 'y', '1', 'waar') THEN true
@@ -98,27 +107,20 @@ def _unknown_signal_problem(typed: str) -> str:
     return f"CASE WHEN {typed} IS NOT NULL AND {typed} NOT IN ({known}) THEN {reason.format(v=typed)} END"
 
 
-def _score_problem(source: Source, present: set[str]) -> list[str]:
-    if source.name != "surveys" or not {"score", "survey_type"} <= present:
-        return []
-    cases = " ".join(
-        f"WHEN survey_type = '{kind}' AND NOT score BETWEEN {low} AND {high} "
-        f"THEN 'score ' || trim(__raw_score) || ' out of range {low}-{high} for {kind}'"
-        for kind, (low, high) in SCORE_RANGES.items())
-    return [f"CASE {cases} END"]
+def typed_select(source: Source, present: set[str], bounds: Bounds, relation: str = "incoming") -> str:
+    """SELECT the contract columns, typed, with `_line`, `_reason` and `_warnings` from a text relation.
 
-
-def typed_select(source: Source, present: set[str], relation: str = "incoming") -> str:
-    """SELECT the contract columns, typed, with `_line` and `_reason` from a text relation.
-
-    The inner query parses every value once; the outer one says what did not parse.
+    The inner query parses every value once; the outer one says what did not parse or cannot be
+    true (plausibility.py), and nulls what a null-and-flag rule rejects.
     """
     values = [f"{typed_expression(c, present)} AS {_quote(c.name)}" for c in source.columns]
     raws = [f"{_quote(c.name)} AS {_raw(c)}" for c in source.columns if c.name in present]
-    problems = [p for c in source.columns for p in _problems(c, present)] + _score_problem(source, present)
+    problems = [p for c in source.columns for p in _problems(c, present)]
+    problems += [p for c in source.columns if c.name in present for p in event_time_problem(c, bounds)]
+    problems += score_problem(source, present)
     reason = f"nullif(concat_ws('; ', {', '.join(problems)}), '')" if problems else "NULL"
-    names = ", ".join(_quote(c.name) for c in source.columns)
-    return (f"SELECT {names}, _line, {reason} AS _reason "
+    stored = ", ".join(f"{nulled_value(c)} AS {_quote(c.name)}" for c in source.columns)
+    return (f"SELECT {stored}, _line, {reason} AS _reason, {warnings(source, present)} AS _warnings "
             f"FROM (SELECT {', '.join(values + raws)}, _line FROM {relation})")
 
 

@@ -17,6 +17,7 @@ class FileReport:
     rows_loaded: int = 0
     rows_quarantined: int = 0
     rows_duplicate: int = 0
+    rows_flagged: int = 0  # loaded with an implausible value nulled (raw.<source>._warnings)
 
 
 @dataclass
@@ -51,4 +52,5 @@ class SourceReport:
             "rows_loaded": self.total("rows_loaded"),
             "rows_quarantined": self.total("rows_quarantined"),
             "rows_duplicate": self.total("rows_duplicate"),
+            "rows_flagged": self.total("rows_flagged"),
         }

@@ -17,7 +17,7 @@ CREATE TABLE IF NOT EXISTS {REGISTRY} (
     source VARCHAR NOT NULL,
     file_name VARCHAR NOT NULL,
     size_bytes BIGINT,
-    status VARCHAR NOT NULL,          -- loaded | rejected
+    status VARCHAR NOT NULL,          -- loaded | skipped (same bytes as a loaded file) | rejected
     error VARCHAR,
     ignored_columns VARCHAR,
     rows_read BIGINT,
@@ -25,7 +25,8 @@ CREATE TABLE IF NOT EXISTS {REGISTRY} (
     rows_quarantined BIGINT,
     rows_duplicate BIGINT,
     ingested_at TIMESTAMPTZ NOT NULL,
-    PRIMARY KEY (source, content_hash)
+    rows_flagged BIGINT,
+    PRIMARY KEY (source, file_name, content_hash)
 )"""
 
 _QUARANTINE_DDL = f"""
@@ -51,6 +52,33 @@ def source_table_ddl(source: Source) -> str:
 def ensure_raw_schema(con: duckdb.DuckDBPyConnection) -> None:
     run(con, f"CREATE SCHEMA IF NOT EXISTS {RAW_SCHEMA}")
     run(con, _REGISTRY_DDL)
+    _key_registry_by_file(con)
     run(con, _QUARANTINE_DDL)
     for source in SOURCES.values():
         run(con, source_table_ddl(source))
+    _add_missing_columns(con, REGISTRY, {"rows_flagged": "BIGINT"})
+    for source in SOURCES.values():
+        _add_missing_columns(con, source.table, LINEAGE_COLUMNS)
+
+
+def _add_missing_columns(con: duckdb.DuckDBPyConnection, table: str, columns: dict[str, str]) -> None:
+    """Tables from an older version gain the columns added since (new ones are created complete)."""
+    schema, name = table.split(".")
+    present = {row[0] for row in run(con, "SELECT column_name FROM information_schema.columns "
+                                          "WHERE table_schema = ? AND table_name = ?", [schema, name])}
+    for column, sql_type in columns.items():
+        if column not in present:
+            run(con, f"ALTER TABLE {table} ADD COLUMN {column} {sql_type}")
+
+
+def _key_registry_by_file(con: duckdb.DuckDBPyConnection) -> None:
+    """Warehouses from before every file had its own record keyed the registry by content alone,
+    so two empty files shared one record. Rebuild such a registry with the file in its key."""
+    key = run(con, "SELECT constraint_column_names FROM duckdb_constraints() WHERE schema_name = ? "
+              "AND table_name = ? AND constraint_type = 'PRIMARY KEY'", [RAW_SCHEMA, REGISTRY.split(".")[1]])
+    if not key or "file_name" in key[0][0]:
+        return
+    run(con, f"ALTER TABLE {REGISTRY} RENAME TO _ingested_files_keyed_by_content")
+    run(con, _REGISTRY_DDL)
+    run(con, f"INSERT INTO {REGISTRY} BY NAME SELECT * FROM {RAW_SCHEMA}._ingested_files_keyed_by_content")
+    run(con, f"DROP TABLE {RAW_SCHEMA}._ingested_files_keyed_by_content")

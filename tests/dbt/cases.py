@@ -85,18 +85,19 @@ SURVEYS_1 = [
 
 LABELS_1 = [
     {"text": "Factuur nog steeds onduidelijk", "signal_id": "invoice_unclear", "contact_id": "MAIL-R5"},
-    {"text": "dubbel afgeschreven", "signal_id": "double_debit", "contact_id": "CALL-P1"},
+    # the qualified id, as the review queue writes it; the other references use the source's own id
+    {"text": "dubbel afgeschreven", "signal_id": "double_debit", "contact_id": "call:CALL-P1"},
     {"text": "mijn factuur is te hoog", "signal_id": "unexpected_charges"},
 ]
 
 _TAGGED_1 = "2024-06-01 03:00:00+00"
 TAGS_1 = [
-    ("RSP-R6", "invoice_unclear", 0.9, "bill", 0.9, None, "v1", _TAGGED_1),
-    ("CALL-P1", "network_outage", 0.95, "use", 0.95, None, "v1", _TAGGED_1),
-    ("CALL-P2", "invoice_unclear", 0.8, "bill", 0.8, None, "v1", _TAGGED_1),
-    ("CALL-P3", "unknown", 0.3, "use", 0.7, None, "v1", _TAGGED_1),
-    ("MAIL-P4", "unknown", 0.4, "deliver", 0.8, "sim_not_delivered", "v1", _TAGGED_1),
-    ("CMP-P9", "other", 0.9, None, None, None, "v1", _TAGGED_1),
+    ("survey:RSP-R6", "invoice_unclear", 0.9, "bill", 0.9, None, "v1", _TAGGED_1),
+    ("call:CALL-P1", "network_outage", 0.95, "use", 0.95, None, "v1", _TAGGED_1),
+    ("call:CALL-P2", "invoice_unclear", 0.8, "bill", 0.8, None, "v1", _TAGGED_1),
+    ("call:CALL-P3", "unknown", 0.3, "use", 0.7, None, "v1", _TAGGED_1),
+    ("mail:MAIL-P4", "unknown", 0.4, "deliver", 0.8, "sim_not_delivered", "v1", _TAGGED_1),
+    ("complaint:CMP-P9", "other", 0.9, None, None, None, "v1", _TAGGED_1),
 ]
 
 CALLS_2 = [
@@ -117,11 +118,12 @@ LABELS_2 = [
 ]
 
 TAGS_2 = [
-    ("MAIL-P5", "app_login_problem", 0.85, "use", 0.85, None, "v1", "2024-06-02 03:00:00+00"),
+    ("mail:MAIL-P5", "app_login_problem", 0.85, "use", 0.85, None, "v1", "2024-06-02 03:00:00+00"),
 ]
 
 # what the second night must rewrite in fct_contacts, and nothing else
-REWRITTEN_BY_BATCH_2 = {"CALL-N1", "MAIL-N2", "CALL-P2", "CALL-R3B", "CALL-R3", "MAIL-P5", "CALL-U1"}
+REWRITTEN_BY_BATCH_2 = {"call:CALL-N1", "mail:MAIL-N2", "call:CALL-P2", "call:CALL-R3B", "call:CALL-R3",
+                        "mail:MAIL-P5", "call:CALL-U1"}
 
 CUSTOMER_IDS = sorted({r["customer_id"] for rows in (CALLS_1, MAILS_1, COMPLAINTS_1, SURVEYS_1, CALLS_2, MAILS_2)
                        for r in rows})

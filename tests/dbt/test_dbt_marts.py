@@ -37,47 +37,47 @@ def test_marts_hold_tables_only_so_bi_tools_need_no_udfs(two_nights):
 def test_signal_comes_from_label_then_wrap_up_code_then_classifier(two_nights):
     contacts = rows_by(two_nights.first, "marts.fct_contacts", "contact_id")
     picked = {cid: (c["signal_id"], c["signal_source"], c["signal_confidence"])
-              for cid, c in contacts.items() if cid in {"CALL-P1", "CALL-P2", "CALL-P3", "MAIL-P5", "CMP-P9"}}
+              for cid, c in contacts.items() if cid in {"call:CALL-P1", "call:CALL-P2", "call:CALL-P3", "mail:MAIL-P5", "complaint:CMP-P9"}}
     assert picked == {
-        "CALL-P1": ("double_debit", "label", 1.0),
-        "CALL-P2": ("network_outage", "wrap_up_code", 1.0),
-        "CALL-P3": ("unknown", "classifier", 0.3),
-        "MAIL-P5": ("unknown", "none", None),
-        "CMP-P9": ("other", "classifier", 0.9),
+        "call:CALL-P1": ("double_debit", "label", 1.0),
+        "call:CALL-P2": ("network_outage", "wrap_up_code", 1.0),
+        "call:CALL-P3": ("unknown", "classifier", 0.3),
+        "mail:MAIL-P5": ("unknown", "none", None),
+        "complaint:CMP-P9": ("other", "classifier", 0.9),
     }
 
 
 def test_journey_step_comes_from_signal_then_code_then_classifier_then_touchpoint(two_nights):
     contacts = rows_by(two_nights.first, "marts.fct_contacts", "contact_id")
     steps = {cid: (contacts[cid]["journey_step_id"], contacts[cid]["journey_step_source"])
-             for cid in ("CALL-P1", "CALL-P3", "MAIL-P4", "RSP-P6", "MAIL-P5", "CMP-P9")}
+             for cid in ("call:CALL-P1", "call:CALL-P3", "mail:MAIL-P4", "survey:RSP-P6", "mail:MAIL-P5", "complaint:CMP-P9")}
     assert steps == {
-        "CALL-P1": ("bill", "signal"),
-        "CALL-P3": ("bill", "wrap_up_code"),
-        "MAIL-P4": ("deliver", "classifier"),
-        "RSP-P6": ("bill", "touchpoint"),
-        "MAIL-P5": (None, "none"),
-        "CMP-P9": (None, "none"),
+        "call:CALL-P1": ("bill", "signal"),
+        "call:CALL-P3": ("bill", "wrap_up_code"),
+        "mail:MAIL-P4": ("deliver", "classifier"),
+        "survey:RSP-P6": ("bill", "touchpoint"),
+        "mail:MAIL-P5": (None, "none"),
+        "complaint:CMP-P9": (None, "none"),
     }
-    assert contacts["MAIL-P4"]["secondary_signal_id"] == "sim_not_delivered"
+    assert contacts["mail:MAIL-P4"]["secondary_signal_id"] == "sim_not_delivered"
 
 
 def test_channel_cost_and_initiative(two_nights):
     contacts = rows_by(two_nights.first, "marts.fct_contacts", "contact_id")
     shape = {cid: (c["source"], c["channel"], c["channel_group"], float(c["cost_eur"]), c["is_customer_initiated"])
-             for cid, c in contacts.items() if cid in {"CALL-P1", "MAIL-P4", "MAIL-P5", "CMP-P9", "RSP-P6"}}
+             for cid, c in contacts.items() if cid in {"call:CALL-P1", "mail:MAIL-P4", "mail:MAIL-P5", "complaint:CMP-P9", "survey:RSP-P6"}}
     assert shape == {
-        "CALL-P1": ("call", "phone", "assisted", 10.0, True),
-        "MAIL-P4": ("mail", "chat", "digital", 4.0, True),
-        "MAIL-P5": ("mail", "email", "digital", 6.0, True),
-        "CMP-P9": ("complaint", "webform", "digital", 5.0, True),
-        "RSP-P6": ("survey", "survey", "survey", 0.0, False),
+        "call:CALL-P1": ("call", "phone", "assisted", 10.0, True),
+        "mail:MAIL-P4": ("mail", "chat", "digital", 4.0, True),
+        "mail:MAIL-P5": ("mail", "email", "digital", 6.0, True),
+        "complaint:CMP-P9": ("complaint", "webform", "digital", 5.0, True),
+        "survey:RSP-P6": ("survey", "survey", "survey", 0.0, False),
     }
 
 
 def test_contact_date_is_the_amsterdam_calendar_date(two_nights):
     (date,) = query(two_nights.first, "SELECT contact_date::VARCHAR FROM marts.fct_contacts "
-                                      "WHERE contact_id = 'CALL-R1'")[0]
+                                      "WHERE contact_id = 'call:CALL-R1'")[0]
     assert date == "2024-03-04"
 
 
@@ -88,7 +88,7 @@ def test_survey_responses(two_nights):
     assert shape == {
         "RSP-R6": ("CSAT", None, "bill", None),
         "RSP-P6": ("NPS", "detractor", "bill", None),
-        "RSP-P7": ("NPS", "promoter", "bill", "CALL-P1"),
+        "RSP-P7": ("NPS", "promoter", "bill", "call:CALL-P1"),
         "RSP-P8": ("CES", None, None, None),
     }
     assert {r["customer_key"] for r in responses.values()} <= set(

@@ -32,9 +32,9 @@ def test_no_customer_id_or_personal_data_in_marts(two_nights):
 
 def test_texts_are_redacted_not_dropped(two_nights):
     texts = dict(query(two_nights.second, "SELECT contact_id, text_redacted FROM marts.fct_contacts"))
-    assert texts["CALL-R1"] == "Klant belde vanaf [TELEFOON]"
-    assert texts["CMP-P9"].startswith("Mijn naam is [NAAM].")
-    assert texts["CALL-R4"] == "klantnummer [KLANTNUMMER] gecheckt"
+    assert texts["call:CALL-R1"] == "Klant belde vanaf [TELEFOON]"
+    assert texts["complaint:CMP-P9"].startswith("Mijn naam is [NAAM].")
+    assert texts["call:CALL-R4"] == "klantnummer [KLANTNUMMER] gecheckt"
 
 
 @pytest.fixture

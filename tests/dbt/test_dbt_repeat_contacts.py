@@ -3,19 +3,19 @@
 from tests.dbt.helpers import rows_by
 
 FIRST_NIGHT = {
-    "CALL-R1": (False, None),
-    "CALL-R2": (True, "CALL-R1"),  # exactly 168 h later: the boundary counts
-    "CALL-R3": (False, None),  # 168 h + 1 s later
-    "CALL-R4": (False, None),  # another signal
-    "MAIL-R5": (True, "CALL-R3"),  # a labelled mail repeats a call
-    "RSP-R6": (False, None),  # survey comments are never repeats
-    "CALL-R7": (False, None),  # another customer
-    "CALL-D1": (False, None),
-    "CALL-D2": (False, None),  # 7 local days across the DST change are 169 h
-    "CALL-E1": (False, None),
-    "CALL-E2": (True, "CALL-E1"),  # 167 h
-    "CALL-U1": (False, None),  # unknown signals are never repeats
-    "CALL-U2": (False, None),
+    "call:CALL-R1": (False, None),
+    "call:CALL-R2": (True, "call:CALL-R1"),  # exactly 168 h later: the boundary counts
+    "call:CALL-R3": (False, None),  # 168 h + 1 s later
+    "call:CALL-R4": (False, None),  # another signal
+    "mail:MAIL-R5": (True, "call:CALL-R3"),  # a labelled mail repeats a call
+    "survey:RSP-R6": (False, None),  # survey comments are never repeats
+    "call:CALL-R7": (False, None),  # another customer
+    "call:CALL-D1": (False, None),
+    "call:CALL-D2": (False, None),  # 7 local days across the DST change are 169 h
+    "call:CALL-E1": (False, None),
+    "call:CALL-E2": (True, "call:CALL-E1"),  # 167 h
+    "call:CALL-U1": (False, None),  # unknown signals are never repeats
+    "call:CALL-U2": (False, None),
 }
 
 
@@ -29,5 +29,5 @@ def test_repeat_contacts_around_the_window_edge(two_nights):
 
 
 def test_a_late_contact_moves_the_repeat_flags_after_it(two_nights):
-    flags = _flags(two_nights.second, ["CALL-R3B", "CALL-R3", "MAIL-R5"])
-    assert flags == {"CALL-R3B": (True, "CALL-R2"), "CALL-R3": (True, "CALL-R3B"), "MAIL-R5": (True, "CALL-R3")}
+    flags = _flags(two_nights.second, ["call:CALL-R3B", "call:CALL-R3", "mail:MAIL-R5"])
+    assert flags == {"call:CALL-R3B": (True, "call:CALL-R2"), "call:CALL-R3": (True, "call:CALL-R3B"), "mail:MAIL-R5": (True, "call:CALL-R3")}

@@ -52,11 +52,11 @@ def test_contacts_land_on_the_energy_steps(energy_warehouse):
     shape = {cid: (c["signal_id"], c["journey_step_id"], c["is_repeat_contact"], float(c["cost_eur"]))
              for cid, c in contacts.items()}
     assert shape == {
-        "T-1": ("meter_reading_rejected", "meterstanden", False, 8.5),
-        "T-2": ("meter_reading_rejected", "meterstanden", True, 8.5),
-        "T-3": ("unknown", "termijnbedrag", False, 8.5),
-        "M-1": ("unknown", None, False, 4.0),
-        "S-1": ("unknown", "jaarafrekening", False, 0.0),
+        "call:T-1": ("meter_reading_rejected", "meterstanden", False, 8.5),
+        "call:T-2": ("meter_reading_rejected", "meterstanden", True, 8.5),
+        "call:T-3": ("unknown", "termijnbedrag", False, 8.5),
+        "mail:M-1": ("unknown", None, False, 4.0),
+        "survey:S-1": ("unknown", "jaarafrekening", False, 0.0),
     }
 
 

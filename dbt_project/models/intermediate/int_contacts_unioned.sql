@@ -1,4 +1,8 @@
-{#- One stream of contacts across sources; survey responses with a comment are contacts too. -#}
+{#-
+    One stream of contacts across sources; survey responses with a comment are contacts too.
+    contact_id is qualified by its source ('call:C001', 'mail:C001'), so sources may share an id
+    space; source_contact_id is the source's own id.
+-#}
 with
 
 calls as (
@@ -28,7 +32,8 @@ surveys as (
 call_contacts as (
 
     select
-        call_id as contact_id,
+        'call:' || call_id as contact_id,
+        call_id as source_contact_id,
         'call' as source,
         '{{ var("call_channel") }}' as channel,
         customer_id,
@@ -46,7 +51,8 @@ call_contacts as (
 mail_contacts as (
 
     select
-        mail_id as contact_id,
+        'mail:' || mail_id as contact_id,
+        mail_id as source_contact_id,
         'mail' as source,
         channel,
         customer_id,
@@ -64,7 +70,8 @@ mail_contacts as (
 complaint_contacts as (
 
     select
-        complaint_id as contact_id,
+        'complaint:' || complaint_id as contact_id,
+        complaint_id as source_contact_id,
         'complaint' as source,
         channel,
         customer_id,
@@ -82,7 +89,8 @@ complaint_contacts as (
 survey_contacts as (
 
     select
-        response_id as contact_id,
+        'survey:' || response_id as contact_id,
+        response_id as source_contact_id,
         'survey' as source,
         'survey' as channel,
         customer_id,

@@ -4,6 +4,7 @@
         unique_key='contact_id',
         incremental_strategy='delete+insert',
         on_schema_change='append_new_columns',
+        post_hook="delete from {{ this }} where contact_id not in (select contact_id from {{ ref('int_contacts_repeats_flagged') }})",
     )
 }}
 {#-
@@ -15,6 +16,7 @@
         their stored customer_key and text_redacted, so the Python UDFs only see new text.
     Every rewritten row gets the run's time in _loaded_at; the others keep theirs.
     A change of the pseudonym key or of the redaction rules needs `dbt build --full-refresh`.
+    Contacts no longer upstream (ids of an earlier id scheme) are deleted after each build.
 -#}
 {%- set derived_columns = [
     'source', 'channel', 'channel_group', 'occurred_at', 'contact_date', 'signal_id', 'signal_source',

@@ -22,18 +22,27 @@ contacts as (
 
 ),
 
+contact_references as (
+
+    select * from {{ ref('int_contact_references_resolved') }}
+
+),
+
 joined as (
 
     select
-        surveys.*,
+        surveys.* exclude (contact_id),
+        contact_references.contact_id,
         touchpoints.journey_step_id as touchpoint_journey_step_id,
         about_contact.journey_step_id as contact_journey_step_id,
         own_comment.journey_step_id as comment_journey_step_id
 
     from surveys
     left join touchpoints using (touchpoint)
-    left join contacts as about_contact on about_contact.contact_id = surveys.contact_id
-    left join contacts as own_comment on own_comment.contact_id = surveys.response_id
+    left join contact_references on contact_references.reference = surveys.contact_id
+    left join contacts as about_contact on about_contact.contact_id = contact_references.contact_id
+    left join contacts as own_comment
+        on own_comment.source = 'survey' and own_comment.source_contact_id = surveys.response_id
 
 ),
 

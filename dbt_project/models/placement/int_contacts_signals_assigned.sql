@@ -17,6 +17,12 @@ labels as (
 
 ),
 
+contact_references as (
+
+    select * from {{ ref('int_contact_references_resolved') }}
+
+),
+
 tags as (
 
     select * from {{ ref('stg_ml__contact_signal_tags') }}
@@ -44,12 +50,12 @@ touchpoints as (
 contact_labels as (
 
     select
-        contact_id,
-        signal_id
+        contact_references.contact_id,
+        labels.signal_id
 
     from labels
-    where contact_id is not null
-    {{ latest_version('contact_id', tie_breaker='label_key') }}
+    inner join contact_references on contact_references.reference = labels.contact_id
+    {{ latest_version('contact_references.contact_id', tie_breaker='labels.label_key') }}
 
 ),
 
@@ -132,6 +138,7 @@ final as (
     select
         contact_id,
         source,
+        source_contact_id,
         channel,
         customer_id,
         occurred_at,
