@@ -55,7 +55,7 @@ def tag_with_truth(con: duckdb.DuckDBPyConnection, landing: Path) -> int:
     con.execute("DELETE FROM ml.contact_signal_tags")
     con.execute(f"""
         INSERT INTO ml.contact_signal_tags ({', '.join(TAG_COLUMNS)})
-        SELECT t.contact_id, t.signal_id, 1.0, s.journey_step_id, 1.0, t.secondary_signal_id, 'truth', now(), NULL
+        SELECT t.source || ':' || t.contact_id, t.signal_id, 1.0, s.journey_step_id, 1.0, t.secondary_signal_id, 'truth', now(), NULL
         FROM read_parquet('{truth}') t
         LEFT JOIN read_csv('{seeds_dir() / "signals.csv"}') s USING (signal_id)""")
     return con.execute("SELECT count(*) FROM ml.contact_signal_tags").fetchone()[0]
