@@ -1,7 +1,8 @@
 """The classifier in the pipeline: train a candidate, gate it, promote it, tag, queue for review.
 
     stg_raw__labels, stg_raw__calls -> ml/signal_classifier --[blocking check: quality gate]--> ml/model_in_use
-    int_contact_texts, ml/model_in_use -> ml/contact_signal_tags -> ml/review_queue
+    int_contact_texts, ml/model_in_use -> ml/contact_signal_tags -> ml/review_queue (<- stg_raw__customers:
+    the customer id pattern its redaction masks)
 
 The logic lives in `ml/`; these assets only connect it to the warehouse and the model store.
 """
@@ -31,6 +32,7 @@ from ml.train import train_from_frames
 from ml.tag_table import ensure_tags_table
 from ml.warehouse import least_certain, replace_review_queue, training_frames
 from orchestration.resources import ModelStore, PublishDir
+from privacy.customer_ids import customer_id_pattern_in
 from signalchain.publish import write_csv
 
 GROUP = "ml"
@@ -141,7 +143,8 @@ def contact_signal_tags(context: AssetExecutionContext, duckdb: DuckDBResource, 
         "table_rows": counts["table_rows"], "signals_now": MetadataValue.json(counts["signals_now"])})
 
 
-@asset(key=REVIEW_QUEUE, group_name=GROUP, kinds={"duckdb", "csv"}, deps=[TAGS],
+@asset(key=REVIEW_QUEUE, group_name=GROUP, kinds={"duckdb", "csv"},
+       deps=[TAGS, AssetKey("stg_raw__customers")],
        description="The texts the model in use is least certain about, with its top suggestions: "
                    "`ml.review_queue` and review_queue.csv in the publish directory, for labelling.")
 def review_queue(context: AssetExecutionContext, duckdb: DuckDBResource, models: ModelStore,
@@ -153,7 +156,7 @@ def review_queue(context: AssetExecutionContext, duckdb: DuckDBResource, models:
     with duckdb.get_connection() as con:
         ensure_tags_table(con)
         queue = build_review_queue(model, least_certain(con, metadata["version"], models.review_queue_size),
-                                   metadata["version"])
+                                   metadata["version"], customer_id_pattern_in(con))
         replace_review_queue(con, queue)
     path = publish.file(REVIEW_FILE)
     write_csv(queue, path)

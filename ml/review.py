@@ -12,10 +12,13 @@ from privacy.redaction import redact_many
 SUGGESTIONS = 3
 
 
-def review_queue(model: SignalModel, uncertain: pd.DataFrame, model_version: str) -> pd.DataFrame:
+def review_queue(model: SignalModel, uncertain: pd.DataFrame, model_version: str,
+                 customer_id_pattern: str | None = None) -> pd.DataFrame:
     """`uncertain` has contact_id, text, signal_id, signal_confidence (from the tag table).
-    Text is redacted: the queue is a file for people and leaves the warehouse. It is a labelling
-    sheet in the `labels/` contract: a labeller fills `signal_id` in the rows they label, keeps
+    Text is redacted: the queue is a file for people and leaves the warehouse. The redaction is that
+    of fct_contacts.text_redacted when `customer_id_pattern` is the warehouse's
+    (`privacy.customer_ids.customer_id_pattern_in(con)`): then other customers' ids go too. It is a
+    labelling sheet in the `labels/` contract: a labeller fills `signal_id` in the rows they label, keeps
     those rows and drops the file into `labels/` (the other columns are ignored on ingest)."""
     columns = ["contact_id", "text", "signal_id", "current_signal_id", "signal_confidence"]
     for k in range(1, SUGGESTIONS + 1):
@@ -25,7 +28,7 @@ def review_queue(model: SignalModel, uncertain: pd.DataFrame, model_version: str
     proba = model.probabilities(uncertain["text"].tolist())
     top = np.argsort(-proba, axis=1)[:, :SUGGESTIONS]
     out = pd.DataFrame({"contact_id": uncertain["contact_id"].to_numpy(),
-                        "text": redact_many(uncertain["text"].tolist()),
+                        "text": redact_many(uncertain["text"].tolist(), customer_id_pattern),
                         "signal_id": None,
                         "current_signal_id": uncertain["signal_id"].to_numpy(),
                         "signal_confidence": uncertain["signal_confidence"].round(4).to_numpy()})

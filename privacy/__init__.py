@@ -1,2 +1,3 @@
-"""Personal data out of what leaves the warehouse: redaction of free text, keyed pseudonyms of
-customer ids, and the dbt plugin that registers both as SQL functions."""
+"""Personal data out of what leaves the warehouse: redaction of free text (`privacy.redaction`, one
+module per kind of data), keyed pseudonyms of customer ids, and the dbt plugin that registers them
+as SQL functions."""

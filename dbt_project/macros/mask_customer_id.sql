@@ -1,7 +1,9 @@
 {#-
     The contact's own customer id written in its text ("Mijn klantnummer is KL1500554"), replaced
-    by [KLANTNUMMER], case-insensitively. redact_pii cannot know an organisation's id format; the
-    row knows the id. Ids shorter than 4 characters are left alone: masking them would shred text.
+    by [KLANTNUMMER], case-insensitively. Other customers' ids are masked by the inferred id pattern
+    (macro inferred_customer_id_pattern, passed to redact_pii_with_ids); the row's own id is masked
+    here as well because an id of a shape without letters (100234567) has no pattern: it would take
+    order numbers with it. Ids shorter than 4 characters are left alone: masking them would shred text.
 -#}
 {% macro mask_customer_id(text, customer_id) -%}
     case

@@ -59,7 +59,8 @@ def template(tmp_path_factory):
             "notes": ["klant twee keer afgeschreven", "internet traag bij klant", "vraag factuur"]}))
         con.execute("CREATE SCHEMA intermediate")
         con.execute("CREATE TABLE intermediate.int_contact_texts AS SELECT * FROM CONTACTS")
-    run = run_dbt(["run", "--select", "stg_raw__labels", "stg_raw__calls"], warehouse, workdir)
+    run = run_dbt(["run", "--select", "stg_raw__labels", "stg_raw__calls", "stg_raw__customers"], warehouse,
+                  workdir)
     assert run.returncode == 0, run.output[-3000:]
     return warehouse
 

@@ -59,3 +59,11 @@ def test_none_and_empty_pass_through_and_the_batch_matches_single_calls():
     texts = [None, "", "bel 06-12345678", "Beste Anna,", "niets persoonlijks"]
     assert redact_many(texts) == [redact_pii(t) for t in texts] == [
         None, "", "bel [TELEFOON]", "Beste [NAAM],", "niets persoonlijks"]
+
+
+def test_the_batch_with_a_customer_id_pattern_matches_single_calls():
+    pattern = r"(?i)(?:KL)\d{7}(?!\d)"
+    texts = [None, "klant KL3555590 belt", "buurman kl1234567, bel 06-12345678"]
+    assert redact_many(texts, pattern) == [redact_pii(t, pattern) for t in texts] == [
+        None, "klant [KLANTNUMMER] belt", "buurman [KLANTNUMMER], bel [TELEFOON]"]
+    assert redact_pii("klant KL3555590 belt") == "klant KL3555590 belt"

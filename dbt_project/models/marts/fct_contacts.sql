@@ -111,7 +111,8 @@ rebuilt as (
     select
         * exclude (customer_id, text),
         pseudonymise(customer_id) as customer_key,
-        redact_pii({{ mask_customer_id('text', 'customer_id') }}) as text_redacted
+        redact_pii_with_ids({{ mask_customer_id('text', 'customer_id') }}, {{ inferred_customer_id_pattern() }})
+            as text_redacted
 
     from new_versions
 
@@ -128,7 +129,8 @@ rebuilt as (
     select
         * exclude (customer_id, text),
         pseudonymise(customer_id) as customer_key,
-        redact_pii({{ mask_customer_id('text', 'customer_id') }}) as text_redacted
+        redact_pii_with_ids({{ mask_customer_id('text', 'customer_id') }}, {{ inferred_customer_id_pattern() }})
+            as text_redacted
 
     from enriched
 
