@@ -8,7 +8,7 @@ import shlex
 import sys
 from pathlib import Path
 
-from signalchain.settings import SETTINGS, WAREHOUSE, apply_defaults
+from signalchain.settings import LANDING, SETTINGS, WAREHOUSE, apply_defaults
 
 REPO_DIR = Path(__file__).resolve().parents[1]
 
@@ -39,6 +39,15 @@ def _tag(args: argparse.Namespace) -> int:
                  model_path=Path(args.model) if args.model else None)
     print(f"tagged {n:,} rows -> {args.out_path}")
     return 0
+
+
+def _check_sources(args: argparse.Namespace) -> int:
+    from cli.check_sources import check_sources
+
+    landing = Path(args.landing) if args.landing else LANDING.path()
+    lines, all_load = check_sources(landing, WAREHOUSE.path())
+    print("\n".join(lines))
+    return 0 if all_load else 1
 
 
 def _dbt_docs(args: argparse.Namespace) -> int:
@@ -72,6 +81,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     train = sub.add_parser("train", help="run the training job: train a candidate, gate it, promote it if it passes")
     train.set_defaults(func=_train)
+
+    check = sub.add_parser("check-sources", help="dry run: what each landing file would load, quarantine or "
+                                                  "reject, with its mapping; writes nothing")
+    check.add_argument("--landing", default=None, help="landing folder (default: the landing setting)")
+    check.set_defaults(func=_check_sources)
 
     tag = sub.add_parser("tag", help="add signal_id, signal_confidence, journey_step_id to a CSV")
     tag.add_argument("--in", dest="in_path", required=True)

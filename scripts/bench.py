@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-BENCHMARKS = ["bench_ingest.py", "bench_tagging.py", "bench_redaction.py"]
+BENCHMARKS = ["bench_ingest.py", "bench_mapping.py", "bench_tagging.py", "bench_redaction.py"]
 
 
 def main() -> int:

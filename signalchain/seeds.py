@@ -37,6 +37,7 @@ CLEANING: dict[str, dict[str, Callable[[str], object]]] = {
     "journey_steps": {"journey_step_id": _trim, "step_order": int},
     "signals": {"signal_id": _trim, "journey_step_id": _trim_or_none},
     "channels": {"channel": _lower, "channel_group": _lower, "cost_per_contact_eur": float},
+    "channel_aliases": {"alias": _lower, "channel": _lower},
     "wrap_up_codes": {"wrap_up_code": _upper, "signal_id": _trim_or_none, "journey_step_id": _trim_or_none},
     "survey_touchpoints": {"touchpoint": _lower, "journey_step_id": _trim_or_none},
     "capacity_plan": {"migration_wave": _trim, "week_since_migration": int, "planned_extra_contacts_per_1000": float},

@@ -86,12 +86,13 @@ SOURCES: dict[str, Source] = {
             _c("mail_id", "id", True), _c("customer_id", "id", True),
             _c("received_at", "timestamp", True, event_time=True),
             _c("body", "text", True), _c("subject"), _c("channel", default="email"),
+            _c("category"),  # the export's own category or reason code, mapped like a wrap-up code
         )),
         Source("complaints", "complaint_id", (
             _c("complaint_id", "id", True), _c("customer_id", "id", True),
             _c("filed_at", "timestamp", True, event_time=True),
             _c("text", "text", True), _c("channel", default="webform"), _c("status"),
-            _c("closed_at", "timestamp", event_time=True), _c("escalated", "boolean"),
+            _c("closed_at", "timestamp", event_time=True), _c("escalated", "boolean"), _c("category"),
         )),
         Source("surveys", "response_id", (
             _c("response_id", "id", True), _c("customer_id", "id", True),

@@ -7,7 +7,8 @@ import hashlib
 from pathlib import Path
 
 FORMATS = {".csv": "csv", ".txt": "csv", ".tsv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl",
-           ".json": "jsonl", ".parquet": "parquet", ".pq": "parquet"}
+           ".json": "jsonl", ".parquet": "parquet", ".pq": "parquet",
+           ".xlsx": "excel", ".xlsm": "excel", ".xls": "excel", ".ods": "excel"}
 
 
 class FileRejected(Exception):
@@ -29,7 +30,7 @@ def file_format(path: Path) -> str:
     fmt = FORMATS.get(suffixes[-1]) if suffixes else None
     if fmt is None:
         raise FileRejected(f"unsupported file type '{''.join(path.suffixes) or '(none)'}'; "
-                           "expected .csv, .tsv, .txt, .jsonl, .parquet, optionally .gz")
+                           "expected .csv, .tsv, .txt, .jsonl, .parquet (optionally .gz), .xlsx, .xls or .ods")
     return fmt
 
 

@@ -1,6 +1,7 @@
 """Loading landing files into `raw`: once per file, nothing lost, nothing doubled.
 
-Per file: rows read = rows loaded + rows quarantined + exact duplicates skipped.
+Per file: rows read = rows loaded + rows quarantined + exact duplicates skipped + rows a
+mapping's filter left out (landing.yml).
 A file whose bytes were ingested before is skipped (content-hash registry). A row
 whose typed values equal the latest stored version of its key is an exact duplicate;
 a row with the same key and other values is stored as a new version, which staging
@@ -17,30 +18,43 @@ import pyarrow as pa
 
 from signalchain.ingest.contracts import DERIVED_KEYS, SOURCES, Source
 from signalchain.ingest.files import FileRejected, content_hash, landing_files
+from signalchain.ingest.incoming import STAGED, check_columns, stage, unstage
+from signalchain.ingest.mapping.config import FolderMapping, load_mappings
 from signalchain.ingest.plausibility import Bounds
 from signalchain.ingest.parsing import MACROS, key_expression, row_hash_expression, typed_select
 from signalchain.ingest.readers import ReadResult, read_file
 from signalchain.ingest.report import FileReport, SourceReport
+from signalchain.settings import seeds_dir
 from signalchain.warehouse import run, scalar
 from signalchain.ingest.tables import QUARANTINE, REGISTRY, ensure_raw_schema
 
 
-def ingest_all(con: duckdb.DuckDBPyConnection, landing_dir: Path) -> dict[str, SourceReport]:
-    return {name: ingest_source(con, landing_dir, name) for name in SOURCES}
+def ingest_all(con: duckdb.DuckDBPyConnection, landing_dir: Path,
+               mappings: dict[str, FolderMapping] | None = None) -> dict[str, SourceReport]:
+    mappings = load_mappings(seeds_dir()) if mappings is None else mappings
+    return {name: ingest_source(con, landing_dir, name, mappings) for name in SOURCES}
 
 
-def ingest_source(con: duckdb.DuckDBPyConnection, landing_dir: Path, source_name: str) -> SourceReport:
+def ingest_source(con: duckdb.DuckDBPyConnection, landing_dir: Path, source_name: str,
+                  mappings: dict[str, FolderMapping] | None = None) -> SourceReport:
+    """Every folder feeding the source: its own (in contract format unless mapped) and the mapped ones.
+    `mappings` defaults to the organisation's landing.yml beside the seeds."""
     source = SOURCES[source_name]
+    mappings = load_mappings(seeds_dir()) if mappings is None else mappings
     ensure_raw_schema(con)
     run(con, MACROS)
     now = dt.datetime.now(dt.timezone.utc)
     report = SourceReport(source_name)
-    for path in landing_files(landing_dir, source_name):
-        report.files.append(_ingest_file(con, source, Path(landing_dir), path, now))
+    folders = [source_name] if source_name not in mappings else []
+    folders += sorted(name for name, mapping in mappings.items() if mapping.source == source_name)
+    for folder in folders:
+        for path in landing_files(landing_dir, folder):
+            report.files.append(_ingest_file(con, source, Path(landing_dir), path, now, mappings.get(folder)))
     return report
 
 
-def _ingest_file(con, source: Source, landing_dir: Path, path: Path, now: dt.datetime) -> FileReport:
+def _ingest_file(con, source: Source, landing_dir: Path, path: Path, now: dt.datetime,
+                 mapping: FolderMapping | None) -> FileReport:
     name = path.relative_to(landing_dir).as_posix()
     digest = content_hash(path)
     registered = run(con, f"SELECT status FROM {REGISTRY} WHERE source = ? AND file_name = ? AND content_hash = ? "
@@ -54,8 +68,8 @@ def _ingest_file(con, source: Source, landing_dir: Path, path: Path, now: dt.dat
         _register(con, report, path, now)
         return report
     try:
-        result = read_file(path)
-        ignored = _check_columns(source, result)
+        result = read_file(path, sheet=mapping.sheet if mapping else None)
+        ignored = check_columns(source, result, mapping)
     except FileRejected as exc:
         report = FileReport(source.name, name, digest, "rejected", error=f"{name}: {exc}")
         _register(con, report, path, now)
@@ -63,7 +77,7 @@ def _ingest_file(con, source: Source, landing_dir: Path, path: Path, now: dt.dat
     report = FileReport(source.name, name, digest, "loaded", ignored_columns=ignored)
     con.begin()
     try:
-        _load_rows(con, source, result, report, now)
+        _load_rows(con, source, result, mapping, report, now)
         _register(con, report, path, now)
         con.commit()
     except Exception as exc:  # noqa: BLE001 - one file's failure is recorded, the others go on
@@ -72,35 +86,20 @@ def _ingest_file(con, source: Source, landing_dir: Path, path: Path, now: dt.dat
                             error=f"{name}: loading failed: {type(exc).__name__}: {exc}")
         _register(con, report, path, now)
     finally:
-        con.unregister("incoming_text")
+        unstage(con)
         run(con, "DROP TABLE IF EXISTS incoming_typed")
     return report
 
 
-def _check_columns(source: Source, result: ReadResult) -> list[str]:
-    """The file's columns against the contract: rejects the file, or returns what is ignored and why."""
-    present = set(result.table.column_names) - {"_line"}
-    contract = {c.name for c in source.columns}
-    missing = [c for c in source.required if c not in present and c not in result.unreadable_columns]
-    if missing:
-        raise FileRejected(f"missing required column(s): {', '.join(missing)}; found: "
-                           f"{', '.join(sorted(present)) or '(none)'}")
-    unusable = {c: why for c, why in result.unreadable_columns.items() if c in contract}
-    if unusable:
-        raise FileRejected("; ".join(f"column {c}: {why}" for c, why in sorted(unusable.items())))
-    ignored = sorted(present - contract)
-    return ignored + [f"{c} ({why})" for c, why in sorted(result.unreadable_columns.items())]
-
-
-def _load_rows(con, source: Source, result: ReadResult, report: FileReport, now: dt.datetime) -> None:
-    con.register("incoming_text", result.table)
-    present = set(result.table.column_names) - {"_line"}
-    typed = typed_select(source, present, Bounds.as_of(now), "incoming_text")
+def _load_rows(con, source: Source, result: ReadResult, mapping: FolderMapping | None, report: FileReport,
+               now: dt.datetime) -> None:
+    relation, present, report.rows_filtered = stage(con, result, mapping)
+    typed = typed_select(source, present, Bounds.as_of(now), relation)
     run(con, f"CREATE OR REPLACE TEMP TABLE incoming_typed AS {typed}")
     _quarantine(con, source, result, report, now)
     report.rows_loaded = _insert_new_versions(con, source, report, now)
     good = scalar(con, "SELECT count(*) FROM incoming_typed WHERE _reason IS NULL")
-    report.rows_read = result.rows_read
+    report.rows_read = result.rows_read + (scalar(con, f"SELECT count(*) FROM {STAGED}") - result.table.num_rows)
     report.rows_duplicate = good - report.rows_loaded
     report.rows_flagged = scalar(con, f"SELECT count(*) FROM {source.table} WHERE _file_hash = ? "
                                  "AND _warnings IS NOT NULL", [report.content_hash])
@@ -109,8 +108,9 @@ def _load_rows(con, source: Source, result: ReadResult, report: FileReport, now:
 def _quarantine(con, source: Source, result: ReadResult, report: FileReport, now: dt.datetime) -> None:
     params = [source.name, report.content_hash, report.file_name, now]
     run(con, f"""INSERT INTO {QUARANTINE}
-        SELECT ?, ?, ?, t._line, t._reason, to_json(i)::VARCHAR, ?
-        FROM incoming_typed t JOIN incoming_text i USING (_line) WHERE t._reason IS NOT NULL""", params)
+        SELECT ?, ?, ?, t._line, t._reason,
+               json_merge_patch(to_json(i), '{{"_row": null, "_excluded": null}}')::VARCHAR, ?
+        FROM incoming_typed t JOIN {STAGED} i USING (_row) WHERE t._reason IS NOT NULL""", params)
     if result.bad_rows:
         unreadable = pa.table({"line": [b[0] for b in result.bad_rows], "reason": [b[1] for b in result.bad_rows],
                                "record": [b[2] for b in result.bad_rows]})
@@ -154,7 +154,8 @@ def _register(con, report: FileReport, path: Path, now: dt.datetime) -> None:
               "size_bytes": path.stat().st_size, "status": report.status, "error": report.error,
               "ignored_columns": ", ".join(report.ignored_columns) or None, "rows_read": report.rows_read,
               "rows_loaded": report.rows_loaded, "rows_quarantined": report.rows_quarantined,
-              "rows_duplicate": report.rows_duplicate, "rows_flagged": report.rows_flagged, "ingested_at": now}
+              "rows_duplicate": report.rows_duplicate, "rows_flagged": report.rows_flagged,
+              "rows_filtered": report.rows_filtered, "ingested_at": now}
     names = ", ".join(record)
     run(con, f"INSERT OR REPLACE INTO {REGISTRY} ({names}) VALUES ({', '.join('?' * len(record))})",
         list(record.values()))

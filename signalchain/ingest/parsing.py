@@ -14,13 +14,15 @@ from signalchain.ingest.contracts import DERIVED_KEYS, Column, Source
 from signalchain.ingest.plausibility import Bounds, event_time_problem, nulled_value, score_problem, warnings
 from signalchain.seeds import read_seed
 
+OFFSET_AT_END = r"\d:\d{2}(:\d{2}(\.\d+)?)? ?(Z|[+-]\d{2}(:?\d{2})?)$"  # a time, then its UTC offset
+
 MACROS = r"""
 CREATE OR REPLACE TEMP MACRO sc_text(v) AS nullif(trim(v), '');
 CREATE OR REPLACE TEMP MACRO sc_timestamp(v) AS CASE
     WHEN sc_text(v) IS NULL THEN NULL
     WHEN regexp_matches(trim(v), '^\d{1,2}-\d{1,2}-\d{4}') THEN timezone('Europe/Amsterdam',
         try_strptime(trim(v), ['%d-%m-%Y %H:%M:%S', '%d-%m-%Y %H:%M', '%d-%m-%Y']))
-    WHEN regexp_matches(trim(v), '(Z|[+-]\d{2}(:?\d{2})?)$') THEN try_cast(trim(v) AS TIMESTAMPTZ)
+    WHEN regexp_matches(trim(v), '{offset_at_end}') THEN try_cast(trim(v) AS TIMESTAMPTZ)
     ELSE timezone('Europe/Amsterdam', try_cast(trim(v) AS TIMESTAMP))
 END;
 CREATE OR REPLACE TEMP MACRO sc_date(v) AS CASE
@@ -43,7 +45,7 @@ CREATE OR REPLACE TEMP MACRO sc_boolean(v) AS CASE
     WHEN lower(trim(v)) IN ('false', 'f', 'nee', 'n', 'no', '0', 'onwaar') THEN false END;
 CREATE OR REPLACE TEMP MACRO sc_survey_type(v) AS CASE
     WHEN upper(trim(v)) IN ('NPS', 'CSAT', 'CES') THEN upper(trim(v)) END;
-"""
+""".replace("{offset_at_end}", OFFSET_AT_END)
 
 _PARSERS = {
     "id": "sc_text({v})",
@@ -120,8 +122,8 @@ def typed_select(source: Source, present: set[str], bounds: Bounds, relation: st
     problems += score_problem(source, present)
     reason = f"nullif(concat_ws('; ', {', '.join(problems)}), '')" if problems else "NULL"
     stored = ", ".join(f"{nulled_value(c)} AS {_quote(c.name)}" for c in source.columns)
-    return (f"SELECT {stored}, _line, {reason} AS _reason, {warnings(source, present)} AS _warnings "
-            f"FROM (SELECT {', '.join(values + raws)}, _line FROM {relation})")
+    return (f"SELECT {stored}, _line, _row, {reason} AS _reason, {warnings(source, present)} AS _warnings "
+            f"FROM (SELECT {', '.join(values + raws)}, _line, _row FROM {relation})")
 
 
 def key_expression(source: Source) -> str:

@@ -12,16 +12,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from signalchain.ingest.csv_reader import read_csv
+from signalchain.ingest.excel_reader import read_excel
 from signalchain.ingest.files import FileRejected, decode_text, file_format, read_bytes
 from signalchain.ingest.jsonl_reader import read_jsonl
 from signalchain.ingest.parquet_reader import read_parquet
 from signalchain.ingest.read_result import ReadResult, check_unique
 
 
-def read_file(path: Path) -> ReadResult:
+def read_file(path: Path, sheet: str | None = None) -> ReadResult:
+    """The file's rows as text; `sheet` names the sheet of a workbook (default: the first)."""
     fmt = file_format(path)
     try:
-        result = _read(path, fmt)
+        result = _read(path, fmt, sheet)
     except FileRejected:
         raise
     except Exception as exc:  # noqa: BLE001 - a reader's crash on one file is that file's problem
@@ -30,9 +32,11 @@ def read_file(path: Path) -> ReadResult:
     return result
 
 
-def _read(path: Path, fmt: str) -> ReadResult:
+def _read(path: Path, fmt: str, sheet: str | None) -> ReadResult:
     if fmt == "parquet":
         return read_parquet(path)
+    if fmt == "excel":
+        return read_excel(path, sheet)
     text = decode_text(read_bytes(path))
     if not text.strip():
         raise FileRejected("empty file (no header)")

@@ -1,4 +1,4 @@
-"""The reconciliation rule: for every loaded file, read = loaded + quarantined + duplicates,
+"""The reconciliation rule: for every loaded file, read = loaded + quarantined + duplicates + filtered,
 and the warehouse really holds the rows the registry says were loaded and quarantined."""
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ def reconciliation_breaks(con: duckdb.DuckDBPyConnection, source_name: str) -> l
         LEFT JOIN stored s ON s._file_hash = f.content_hash
         LEFT JOIN held h ON h._file_hash = f.content_hash
         WHERE f.source = $source AND f.status = 'loaded'
-          AND (f.rows_read <> f.rows_loaded + f.rows_quarantined + f.rows_duplicate
+          AND (f.rows_read <> f.rows_loaded + f.rows_quarantined + f.rows_duplicate + coalesce(f.rows_filtered, 0)
                OR coalesce(s.n, 0) <> f.rows_loaded OR coalesce(h.n, 0) <> f.rows_quarantined)
         ORDER BY f.file_name
     """, {"source": source_name})

@@ -18,6 +18,7 @@ class FileReport:
     rows_quarantined: int = 0
     rows_duplicate: int = 0
     rows_flagged: int = 0  # loaded with an implausible value nulled (raw.<source>._warnings)
+    rows_filtered: int = 0  # left out by a filter of the folder's mapping (landing.yml)
 
 
 @dataclass
@@ -53,4 +54,5 @@ class SourceReport:
             "rows_quarantined": self.total("rows_quarantined"),
             "rows_duplicate": self.total("rows_duplicate"),
             "rows_flagged": self.total("rows_flagged"),
+            "rows_filtered": self.total("rows_filtered"),
         }

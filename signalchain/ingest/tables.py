@@ -26,6 +26,7 @@ CREATE TABLE IF NOT EXISTS {REGISTRY} (
     rows_duplicate BIGINT,
     ingested_at TIMESTAMPTZ NOT NULL,
     rows_flagged BIGINT,
+    rows_filtered BIGINT,
     PRIMARY KEY (source, file_name, content_hash)
 )"""
 
@@ -56,9 +57,9 @@ def ensure_raw_schema(con: duckdb.DuckDBPyConnection) -> None:
     run(con, _QUARANTINE_DDL)
     for source in SOURCES.values():
         run(con, source_table_ddl(source))
-    _add_missing_columns(con, REGISTRY, {"rows_flagged": "BIGINT"})
+    _add_missing_columns(con, REGISTRY, {"rows_flagged": "BIGINT", "rows_filtered": "BIGINT"})
     for source in SOURCES.values():
-        _add_missing_columns(con, source.table, LINEAGE_COLUMNS)
+        _add_missing_columns(con, source.table, {**{c.name: c.sql_type for c in source.columns}, **LINEAGE_COLUMNS})
 
 
 def _add_missing_columns(con: duckdb.DuckDBPyConnection, table: str, columns: dict[str, str]) -> None:
@@ -68,7 +69,7 @@ def _add_missing_columns(con: duckdb.DuckDBPyConnection, table: str, columns: di
                                           "WHERE table_schema = ? AND table_name = ?", [schema, name])}
     for column, sql_type in columns.items():
         if column not in present:
-            run(con, f"ALTER TABLE {table} ADD COLUMN {column} {sql_type}")
+            run(con, f'ALTER TABLE {table} ADD COLUMN "{column}" {sql_type}')
 
 
 def _key_registry_by_file(con: duckdb.DuckDBPyConnection) -> None:

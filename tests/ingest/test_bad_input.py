@@ -19,14 +19,16 @@ def test_missing_required_column_rejects_the_file_and_the_others_go_on(con, land
 
 def test_empty_and_unreadable_files_are_rejected(con, landing):
     write(landing / "calls" / "empty.csv", "")
-    write(landing / "calls" / "report.xlsx", "PK\x03\x04")
+    write(landing / "calls" / "report.pdf", "%PDF-1.4")
+    write(landing / "calls" / "truncated.xlsx", "PK\x03\x04")
     (landing / "calls" / "broken.csv.gz").write_bytes(b"\x1f\x8b\x08\x00garbage")
     report = ingest_source(con, landing, "calls")
     errors = sorted(f.error for f in report.rejected)
-    assert len(errors) == 3
+    assert len(errors) == 4
     assert "calls/broken.csv.gz: corrupt gzip data" in errors[0]
     assert "calls/empty.csv: empty file" in errors[1]
-    assert "calls/report.xlsx: unsupported file type" in errors[2]
+    assert "calls/report.pdf: unsupported file type" in errors[2]
+    assert "calls/truncated.xlsx: not readable as a workbook" in errors[3]
 
 
 def test_unparseable_rows_go_to_quarantine_with_line_and_reason(con, landing):

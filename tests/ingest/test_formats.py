@@ -90,3 +90,11 @@ def test_parquet_zoned_timestamps_keep_their_instant(con, landing):
     ingest_source(con, landing, "calls")
     assert rows(con, "SELECT strftime(started_at AT TIME ZONE 'UTC', '%Y-%m-%d %H:%M') FROM raw.calls") == [
         ("2026-07-01 08:00",)]
+
+
+def test_a_date_without_a_time_is_local_midnight_not_an_offset(con, landing):
+    write(landing / "surveys" / "s.csv", "response_id,customer_id,responded_at,survey_type,score\n"
+                                         "R1,KL1,2024-03-04,NPS,9\n")
+    ingest_source(con, landing, "surveys")
+    con.execute("SET TimeZone = 'UTC'")
+    assert rows(con, "SELECT strftime(responded_at, '%Y-%m-%d %H:%M') FROM raw.surveys") == [("2024-03-03 23:00",)]

@@ -1,7 +1,9 @@
 {#-
     One stream of contacts across sources; survey responses with a comment are contacts too.
     contact_id is qualified by its source ('call:C001', 'mail:C001'), so sources may share an id
-    space; source_contact_id is the source's own id.
+    space; source_contact_id is the source's own id. A channel an export names in its own words
+    becomes ours through channel_aliases.csv; a mail's or complaint's category travels as its
+    wrap_up_code, so wrap_up_codes.csv maps it to a signal as it maps a call's code.
 -#}
 with
 
@@ -26,6 +28,12 @@ complaints as (
 surveys as (
 
     select * from {{ ref('stg_raw__surveys') }}
+
+),
+
+channel_aliases as (
+
+    select * from {{ ref('stg_seeds__channel_aliases') }}
 
 ),
 
@@ -58,7 +66,7 @@ mail_contacts as (
         customer_id,
         received_at as occurred_at,
         true as is_customer_initiated,
-        cast(null as varchar) as wrap_up_code,
+        category as wrap_up_code,
         cast(null as varchar) as touchpoint,
         nullif(concat_ws(chr(10), subject, body), '') as text,
         _row_hash
@@ -77,7 +85,7 @@ complaint_contacts as (
         customer_id,
         filed_at as occurred_at,
         true as is_customer_initiated,
-        cast(null as varchar) as wrap_up_code,
+        category as wrap_up_code,
         cast(null as varchar) as touchpoint,
         complaint_text as text,
         _row_hash
@@ -116,6 +124,16 @@ unioned as (
     union all by name
     select * from survey_contacts
 
+),
+
+channels_named as (
+
+    select
+        unioned.* replace (coalesce(channel_aliases.channel, unioned.channel) as channel)
+
+    from unioned
+    left join channel_aliases on channel_aliases.alias = unioned.channel
+
 )
 
-select * from unioned
+select * from channels_named

@@ -22,6 +22,7 @@ renamed as (
         filed_at,
         nullif(trim(text), '') as complaint_text,
         coalesce(nullif(lower(trim(channel)), ''), 'webform') as channel,
+        nullif(upper(trim(category)), '') as category,
         nullif(lower(trim(status)), '') as status,
         closed_at,
         coalesce(escalated, false) as is_escalated,

@@ -23,6 +23,7 @@ renamed as (
         nullif(trim(subject), '') as subject,
         nullif(trim(body), '') as body,
         coalesce(nullif(lower(trim(channel)), ''), 'email') as channel,
+        nullif(upper(trim(category)), '') as category,
         _row_hash,
         _ingested_at,
         _file_name
