@@ -21,8 +21,8 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
 	@touch $(STAMP)
 
-$(DAGSTER_HOME)/dagster.yaml:
-	@mkdir -p $(DAGSTER_HOME) && printf 'telemetry:\n  enabled: false\n' > $@
+$(DAGSTER_HOME)/dagster.yaml: Makefile
+	@mkdir -p $(DAGSTER_HOME) && printf 'telemetry:\n  enabled: false\nrun_monitoring:\n  enabled: true\n' > $@
 
 install: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 
@@ -31,7 +31,7 @@ demo: install
 	$(BIN)/signalchain run --train always
 
 test: install
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadfile
 
 ui: install
 	$(BIN)/signalchain ui

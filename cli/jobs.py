@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 from ml.store import ModelDirectory
+from orchestration.abandoned_runs import fail_abandoned_runs, run_tags
 from signalchain.settings import MODELS, WAREHOUSE
 
 _CONSOLE_WARNINGS = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
@@ -25,7 +26,11 @@ def _instance():
 
 def execute(job_name: str, instance=None):
     """Run a job with warnings and errors on the console; dbt's and Dagster's full output goes to
-    `<warehouse folder>/logs/<job>.log` (the Dagster UI shows the same per run)."""
+    `<warehouse folder>/logs/<job>.log` (the Dagster UI shows the same per run). Runs an earlier,
+    killed command left started are marked failed first (orchestration/abandoned_runs.py)."""
+    instance = instance or _instance()
+    for run_id in fail_abandoned_runs(instance):
+        print(f"marked run {run_id} failed: its process died while it was running")
     from orchestration.definitions import defs
 
     log_dir = WAREHOUSE.path().parent / "logs"
@@ -34,7 +39,7 @@ def execute(job_name: str, instance=None):
     print(f"running {job_name} (full log: {log_file}) ...", flush=True)
     with open(log_file, "w", encoding="utf-8") as log, contextlib.redirect_stdout(log):
         result = defs.resolve_job_def(job_name).execute_in_process(
-            instance=instance or _instance(), raise_on_error=False, run_config=_CONSOLE_WARNINGS)
+            instance=instance, raise_on_error=False, run_config=_CONSOLE_WARNINGS, tags=run_tags())
     if not result.success:
         failed = [e.step_key for e in result.all_events if e.is_step_failure]
         print(f"{job_name} job FAILED; failed steps: {', '.join(failed) or 'see the Dagster logs'}")

@@ -1,5 +1,5 @@
-"""The summary `signalchain run` and `make demo` print: rows per source, journey coverage, the top
-signals and each action's verdict. A table that does not exist yet is reported, not raised."""
+"""The summary `signalchain run` and `make demo` print: rows per source, journey coverage, data
+gaps, unmapped export values, the top signals and each action's verdict. A table that does not exist yet is reported, not raised."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ def night_summary(database: str) -> list[str]:
                     SELECT source, count(*), count(*) FILTER (status = 'rejected'), coalesce(sum(rows_loaded), 0),
                            coalesce(sum(rows_quarantined), 0), coalesce(sum(rows_duplicate), 0)
                     FROM raw._ingested_files GROUP BY source ORDER BY source""").fetchall()]
-        return [*lines, *_coverage_lines(con), "", *summary_lines(con)]
+        return [*lines, *_coverage_lines(con), *_gap_lines(con), *_unmapped_lines(con), "",
+                *summary_lines(con)]
 
 
 def summary_lines(con: duckdb.DuckDBPyConnection) -> list[str]:
@@ -39,15 +40,53 @@ def _coverage_lines(con: duckdb.DuckDBPyConnection) -> list[str]:
                 f"(marts.mart_journey_step_coverage); {other:,} more are no customer signal"]
 
 
+def _missing_sources(con: duckdb.DuckDBPyConnection) -> dict[str, str] | None:
+    """Source -> what the marts lack without it, for each source the night had no data from;
+    None while marts.mart_source_coverage is not built."""
+    try:
+        return dict(con.execute("SELECT source, when_missing FROM marts.mart_source_coverage WHERE NOT has_data "
+                                "ORDER BY source").fetchall())
+    except duckdb.Error:
+        return None
+
+
+def _gap_lines(con: duckdb.DuckDBPyConnection) -> list[str]:
+    missing = _missing_sources(con)
+    if missing is None:
+        return ["data gaps: not checked yet (marts.mart_source_coverage missing)"]
+    if not missing:
+        return ["data gaps: none, every source has data (marts.mart_source_coverage)"]
+    return [f"data gap: no {source} data this night, so {when_missing} (marts.mart_source_coverage)"
+            for source, when_missing in missing.items()]
+
+
+def _unmapped_lines(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Export values no seed maps, largest first: the seed rows the organisation should add."""
+    try:
+        unmapped = con.execute("""
+            SELECT source, value_kind, value, contacts FROM marts.mart_unmapped_values
+            ORDER BY contacts DESC, source, value_kind, value""").fetchall()
+    except duckdb.Error:
+        return []
+    if not unmapped:
+        return ["unmapped values: none, every channel and code maps to a seed row (marts.mart_unmapped_values)"]
+    lines = [f"unmapped values: {len(unmapped)} (add them to channel_aliases.csv or wrap_up_codes.csv; "
+             "marts.mart_unmapped_values):"]
+    lines += [f"  {source:<10} {kind:<8} {value[:60]!r:<62} {contacts:>7,} contacts"
+              for source, kind, value, contacts in unmapped[:5]]
+    return lines
+
+
 def _signal_lines(con: duckdb.DuckDBPyConnection) -> list[str]:
     try:
         top = top_signals(con, 5)
     except duckdb.Error:
         return ["top signals: not computed yet (marts.mart_signal_impact_trailing_year missing)"]
+    why_no_csat = "no survey data" if "survey" in (_missing_sources(con) or {}) else "too few answers"
     lines = ["top 5 signals by impact (trailing year):"]
     for row in top.itertuples():
         penalty = (f"CSAT -{row.satisfaction_penalty:.2f}" if row.satisfaction_penalty == row.satisfaction_penalty
-                   and row.satisfaction_penalty is not None else "CSAT n/a (too few answers)")
+                   and row.satisfaction_penalty is not None else f"CSAT n/a ({why_no_csat})")
         lines.append(f"  {row.rank:>2}. {row.signal_id:<28} {row.priority:<6} {row.contacts:>7,} contacts  "
                      f"EUR {row.cost_eur:>10,.0f}  {penalty}")
     return lines

@@ -1,4 +1,7 @@
-"""The code location: assets, checks, jobs, schedules, sensor and resources."""
+"""The code location: assets, checks, jobs, schedules, sensor and resources.
+
+Loading it also marks runs a killed `signalchain run` left started as failed (orchestration/abandoned_runs.py).
+"""
 
 from dagster import Definitions
 
@@ -6,6 +9,7 @@ from assets.dbt import dbt_assets_defs, dbt_resource
 from assets.ingest import ingest_assets, ingest_checks
 from assets.metrics import metrics_assets, metrics_checks
 from assets.tagging import tagging_assets, tagging_checks
+from orchestration.abandoned_runs import fail_abandoned_runs_on_load
 from orchestration.jobs import nightly_job, train_job
 from orchestration.resources import base_resources
 from orchestration.schedules import nightly_schedule, weekly_training_schedule
@@ -19,3 +23,5 @@ defs = Definitions(
     sensors=[landing_sensor],
     resources={**base_resources(), "dbt": dbt_resource()},
 )
+
+fail_abandoned_runs_on_load()

@@ -67,21 +67,24 @@ def _measure(action: dict, before: pd.DataFrame, after: pd.DataFrame, controls: 
     treated_b, control_b, active_b = _series(before, action["signal_id"], controls)
     treated_a, control_a, active_a = _series(after, action["signal_id"], controls)
     result = did_weekly(treated_b, control_b, treated_a, control_a)
-    rate_b = 1000 * treated_b.sum() / active_b.sum()
-    rate_a = 1000 * treated_a.sum() / active_a.sum()
-    control_ratio = (control_a.sum() / active_a.sum()) / (control_b.sum() / active_b.sum())
-    expected_rate = rate_b * control_ratio
-    saved = (expected_rate - rate_a) * active_a.sum() / 1000
+    # The counterfactual in contacts: the baseline moved as the controls moved. Active customers
+    # cancel out of it, so it holds without a customer register; only the per-1,000 rates need one.
+    expected_after = treated_b.sum() * control_a.sum() / control_b.sum()
+    saved = expected_after - treated_a.sum()
+    control_rate_b = _per_1000(control_b.sum(), active_b.sum())
+    control_rate_a = _per_1000(control_a.sum(), active_a.sum())
     cost = action["cost_per_contact_eur"]
     eur = saved * cost if cost is not None and not pd.isna(cost) else None
     weeks_a = len(treated_a)
     return {
         "baseline_weeks": len(treated_b), "effect_weeks": weeks_a,
         "contacts_before": int(treated_b.sum()), "contacts_after": int(treated_a.sum()),
-        "contacts_per_1000_before": rate_b, "contacts_per_1000_after": rate_a,
-        "expected_per_1000_after": expected_rate, "control_signals": len(controls),
-        "control_signal_ids": ",".join(controls),
-        "control_change_pct": 100 * (control_ratio - 1),
+        "contacts_per_1000_before": _per_1000(treated_b.sum(), active_b.sum()),
+        "contacts_per_1000_after": _per_1000(treated_a.sum(), active_a.sum()),
+        "expected_per_1000_after": _per_1000(expected_after, active_a.sum()),
+        "control_signals": len(controls), "control_signal_ids": ",".join(controls),
+        "control_change_pct": 100 * (control_rate_a / control_rate_b - 1) if control_rate_b and control_rate_a
+        else None,
         "contacts_change_pct": 100 * result.change,
         "ci_low_pct": 100 * np.expm1(result.ci_low), "ci_high_pct": 100 * np.expm1(result.ci_high),
         "p_value": result.p_value, "contacts_saved": saved,
@@ -89,8 +92,14 @@ def _measure(action: dict, before: pd.DataFrame, after: pd.DataFrame, controls: 
         "contacts_saved_per_year": saved / weeks_a * WEEKS_PER_YEAR,
         "eur_saved_per_year": eur / weeks_a * WEEKS_PER_YEAR if eur is not None else None,
         "verdict": _verdict(result.p_value, result.log_ratio, settings.alpha),
-        "note": None,
+        "note": None if active_b.sum() and active_a.sum()
+        else "no active customers in the customer register: no rates per 1,000",
     }
+
+
+def _per_1000(contacts: float, customers: float) -> float | None:
+    """Contacts per 1,000 customers; None without customers (no register: a data gap, not a zero)."""
+    return 1000 * contacts / customers if customers else None
 
 
 def _verdict(p_value: float, log_ratio: float, alpha: float) -> str:

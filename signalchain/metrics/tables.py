@@ -11,6 +11,7 @@ import pandas as pd
 
 from signalchain.metrics.action_effect import EffectSettings, action_effects
 from signalchain.metrics.action_effect_schema import ACTION_EFFECT_COLUMNS
+from signalchain.metrics.precision import rounded_for_publication
 from signalchain.metrics.writer import replace_table
 
 ACTION_WINDOWS = "intermediate.int_actions_windowed"
@@ -21,12 +22,15 @@ MIGRATION_MONITOR = "marts.mart_migration_monitor"
 
 
 def build_action_effect(con: duckdb.DuckDBPyConnection, settings: EffectSettings = EffectSettings()) -> pd.DataFrame:
-    """Compute every action's effect from the dbt series and replace the mart in one statement."""
+    """Compute every action's effect from the dbt series and replace the mart in one statement.
+
+    Inputs are read in a fixed order and the output is sorted and rounded (precision.py), so the
+    mart is the same, bit for bit, however often and after whatever crash it is rebuilt."""
     windows = con.sql(f"SELECT * FROM {ACTION_WINDOWS} ORDER BY go_live_date, action_id").df()
     weekly = con.sql(f"SELECT signal_id, journey_step_id, week_start, contacts, active_customers "
-                     f"FROM {SIGNAL_WEEKS}").df()
-    effects = action_effects(windows, weekly, settings)
-    replace_table(con, effects, ACTION_EFFECT, ACTION_EFFECT_COLUMNS)
+                     f"FROM {SIGNAL_WEEKS} ORDER BY week_start, signal_id").df()
+    effects = action_effects(windows, weekly, settings).sort_values(["go_live_date", "action_id"], ignore_index=True)
+    replace_table(con, rounded_for_publication(effects, ACTION_EFFECT_COLUMNS), ACTION_EFFECT, ACTION_EFFECT_COLUMNS)
     return con.sql(f"SELECT * FROM {ACTION_EFFECT} ORDER BY go_live_date, action_id").df()
 
 

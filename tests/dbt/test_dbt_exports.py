@@ -60,6 +60,7 @@ def test_every_mapped_contact_arrives_with_its_instant_and_channel(warehouse):
         ("mail:4101", "email", "2024-03-04 08:12:00"),
         ("mail:4102", "webform", "2024-03-04 13:30:00"),
         ("mail:4103", "chat", "2024-03-05 19:05:00"),
+        ("mail:4104", "mobile sdk", "2024-03-06 10:00:00"),
         ("survey:R_1abcDEF:CES", "survey", "2024-03-06 09:03:01"),
         ("survey:R_1abcDEF:NPS", "survey", "2024-03-06 09:03:01"),
         ("survey:R_2ghiJKL:NPS", "survey", "2024-03-06 10:02:05"),
@@ -81,7 +82,22 @@ def test_derived_customer_keys_are_pseudonymised(warehouse):
 
 def test_values_no_seed_maps_are_listed_with_their_volume(warehouse):
     unmapped = query(warehouse, "SELECT source, value_kind, value, contacts FROM marts.mart_unmapped_values")
-    assert ("mail", "code", "QUESTION", 1) in unmapped
+    assert ("mail", "code", "QUESTION", 2) in unmapped
     assert ("complaint", "code", "CREDIT CARD / PROBLEM WITH A PURCHASE SHOWN ON YOUR STATEMENT / CREDIT CARD "
             "COMPANY ISN'T RESOLVING A DISPUTE", 1) not in unmapped
-    assert not [row for row in unmapped if row[1] == "channel"]
+    assert [row for row in unmapped if row[1] == "channel"] == [("mail", "channel", "mobile sdk", 1)]
+
+
+def test_a_channel_no_seed_maps_has_no_cost_and_says_so(warehouse):
+    costs = query(warehouse, "SELECT contact_id, cost_eur, is_channel_costed FROM marts.fct_contacts "
+                             "WHERE contact_id IN ('mail:4103', 'mail:4104') ORDER BY 1")
+    assert [(contact, cost is None, costed) for contact, cost, costed in costs] == [
+        ("mail:4103", False, True), ("mail:4104", True, False)]
+
+
+def test_the_night_summary_lists_the_unmapped_values(warehouse):
+    from cli.summary import night_summary
+
+    lines = night_summary(str(warehouse))
+    assert any(line.startswith("unmapped values: ") for line in lines)
+    assert any("channel" in line and "'mobile sdk'" in line and "1 contacts" in line for line in lines)

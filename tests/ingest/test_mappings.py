@@ -42,12 +42,13 @@ def _utc(con, sql: str) -> list[tuple]:
 def test_a_ticketing_export_becomes_mails(con, landing, mappings):
     report = ingest_source(con, landing, "mails", mappings)
     assert [(f.file_name, f.rows_read, f.rows_loaded) for f in report.files] == [
-        ("twitter/twitter_customer_care.csv", 3, 2), ("zendesk/zendesk_tickets.csv", 3, 3)]
+        ("twitter/twitter_customer_care.csv", 3, 2), ("zendesk/zendesk_tickets.csv", 4, 4)]
     assert _utc(con, "SELECT mail_id, customer_id, strftime(received_at, '%Y-%m-%d %H:%M'), channel, category "
                      "FROM raw.mails WHERE _file_name LIKE 'zendesk/%' ORDER BY 1") == [
         ("4101", "88001", "2024-03-04 08:12", "Mail", "Question"),
         ("4102", "88002", "2024-03-04 13:30", "Web Form", "Incident"),
-        ("4103", "88003", "2024-03-05 19:05", "Chat", "Problem")]
+        ("4103", "88003", "2024-03-05 19:05", "Chat", "Problem"),
+        ("4104", "88004", "2024-03-06 10:00", "Mobile SDK", "Question")]
 
 
 def test_social_care_keeps_only_inbound_messages_with_a_derived_customer_key(con, landing, mappings):

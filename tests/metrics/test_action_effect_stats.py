@@ -57,6 +57,17 @@ def test_planted_reduction_is_recovered_despite_season_and_shrinking_base():
     assert row["satisfaction_p_value"] == pytest.approx(0.085, abs=0.005)
 
 
+def test_without_a_customer_register_the_effect_is_measured_and_the_rates_are_missing():
+    """No customers file: no per-1,000 rates (a data gap, not a zero), the same counterfactual."""
+    weekly = _weekly(np.random.default_rng(1), effect=-0.3)
+    with_register = action_effects(_windows(), weekly).iloc[0]
+    without = action_effects(_windows(), weekly.assign(active_customers=0)).iloc[0]
+    assert without["verdict"] == with_register["verdict"] == "improved"
+    assert without["contacts_saved"] == pytest.approx(with_register["contacts_saved"])
+    assert without[["contacts_per_1000_before", "expected_per_1000_after", "control_change_pct"]].isna().all()
+    assert "customer register" in without["note"] and with_register["note"] is None
+
+
 def test_no_effect_gives_no_change_even_in_a_season():
     verdicts = []
     for seed in range(10):

@@ -21,7 +21,7 @@
 {%- set derived_columns = [
     'source', 'channel', 'channel_group', 'occurred_at', 'contact_date', 'signal_id', 'signal_source',
     'signal_confidence', 'secondary_signal_id', 'journey_step_id', 'journey_step_source',
-    'is_customer_initiated', 'is_repeat_contact', 'repeat_of_contact_id', 'cost_eur',
+    'is_customer_initiated', 'is_repeat_contact', 'repeat_of_contact_id', 'cost_eur', 'is_channel_costed',
 ] -%}
 
 with
@@ -63,6 +63,7 @@ enriched as (
                 else coalesce(channels.cost_per_contact_eur, 0)
             end as decimal(10, 2)
         ) as cost_eur,
+        channels.channel is not null as is_channel_costed,
         contacts.text,
         contacts._row_hash
 
@@ -158,6 +159,7 @@ final as (
         is_repeat_contact,
         repeat_of_contact_id,
         cost_eur,
+        is_channel_costed,
         text_redacted,
         _row_hash,
         current_timestamp as _loaded_at

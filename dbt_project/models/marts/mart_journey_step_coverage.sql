@@ -37,7 +37,7 @@ select
     contacts_in_scope,
     contacts_on_step,
     contacts_without_step,
-    coalesce(contacts_on_step / nullif(contacts_in_scope, 0), 1.0) as share_on_step,
+    {{ round_measure('coalesce(contacts_on_step / nullif(contacts_in_scope, 0), 1.0)') }} as share_on_step,
     steps_from_signal,
     steps_from_wrap_up_code,
     steps_from_classifier,

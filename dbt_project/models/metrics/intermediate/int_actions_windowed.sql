@@ -4,7 +4,9 @@
     - effect: `action_effect_weeks` weeks, starting `action_rampup_weeks` after the first full
       week after go-live (the go-live week itself is in neither window).
     Plus CSAT on the signal's journey step in both windows and the signal's cost per contact in
-    the baseline window (its channel mix). The statistics are in signalchain/metrics.
+    the baseline window (its channel mix), to the cent as the mart publishes it, so that
+    eur_saved = contacts_saved x cost_per_contact_eur holds for the published numbers. The
+    statistics are in signalchain/metrics.
 -#}
 {%- set baseline_weeks = var('action_baseline_weeks', 8) %}
 {%- set effect_weeks = var('action_effect_weeks', 8) %}
@@ -64,24 +66,47 @@ windowed as (
 
 ),
 
-satisfaction as (
+answers as (
 
     select
         windowed.action_id,
-        avg(responses.score) filter (where responses.response_date <= windowed.baseline_end) as satisfaction_before,
-        avg(responses.score) filter (where responses.response_date >= windowed.effect_start) as satisfaction_after,
-        stddev_samp(responses.score) filter (where responses.response_date <= windowed.baseline_end)
-            as satisfaction_sd_before,
-        stddev_samp(responses.score) filter (where responses.response_date >= windowed.effect_start)
-            as satisfaction_sd_after,
-        count(*) filter (where responses.response_date <= windowed.baseline_end) as n_responses_before,
-        count(*) filter (where responses.response_date >= windowed.effect_start) as n_responses_after
+        responses.response_date <= windowed.baseline_end as is_baseline,
+        {{ exact_decimal('responses.score') }} as score
     from windowed
     inner join responses
         on windowed.journey_step_id = responses.journey_step_id
         and (responses.response_date between windowed.baseline_start and windowed.baseline_end
             or responses.response_date between windowed.effect_start and windowed.effect_end)
-    group by windowed.action_id
+
+),
+
+-- mean and sample SD from exact sums: avg and stddev_samp of doubles depend on the row order
+answer_moments as (
+
+    select
+        action_id,
+        is_baseline,
+        count(*) as n_responses,
+        cast(sum(score) as double) / count(*) as mean_score,
+        sqrt(greatest(cast(sum(score * score) as double) - (cast(sum(score) as double) ^ 2) / count(*), 0)
+            / nullif(count(*) - 1, 0)) as sd_score
+    from answers
+    group by action_id, is_baseline
+
+),
+
+satisfaction as (
+
+    select
+        action_id,
+        max(mean_score) filter (where is_baseline) as satisfaction_before,
+        max(mean_score) filter (where not is_baseline) as satisfaction_after,
+        max(sd_score) filter (where is_baseline) as satisfaction_sd_before,
+        max(sd_score) filter (where not is_baseline) as satisfaction_sd_after,
+        max(n_responses) filter (where is_baseline) as n_responses_before,
+        max(n_responses) filter (where not is_baseline) as n_responses_after
+    from answer_moments
+    group by action_id
 
 ),
 
@@ -109,7 +134,7 @@ final as (
         satisfaction.satisfaction_sd_after,
         coalesce(satisfaction.n_responses_before, 0) as n_responses_before,
         coalesce(satisfaction.n_responses_after, 0) as n_responses_after,
-        cast(costs.cost_per_contact_eur as double) as cost_per_contact_eur
+        {{ round_euros('costs.cost_per_contact_eur') }} as cost_per_contact_eur
     from windowed
     left join satisfaction on windowed.action_id = satisfaction.action_id
     left join costs on windowed.action_id = costs.action_id

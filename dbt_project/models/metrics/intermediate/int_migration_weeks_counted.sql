@@ -76,12 +76,14 @@ control_rates as (
         calendar_weeks.migration_wave,
         calendar_weeks.week_since_migration,
         calendar_weeks.week_start,
-        any_value(calendar_weeks.customers) as customers,
+        calendar_weeks.customers,
         7000.0 * sum(controls.control_contacts) / nullif(sum(controls.control_customers), 0) as control_per_1000
     from calendar_weeks
     inner join controls
         on controls.day between calendar_weeks.week_start and calendar_weeks.week_start + 6
-    group by calendar_weeks.migration_wave, calendar_weeks.week_since_migration, calendar_weeks.week_start
+    group by
+        calendar_weeks.migration_wave, calendar_weeks.week_since_migration, calendar_weeks.week_start,
+        calendar_weeks.customers
 
 ),
 
@@ -90,7 +92,7 @@ wave_controls as (
     select
         migration_wave,
         week_since_migration,
-        sum(customers * control_per_1000) / nullif(sum(customers), 0) as control_contacts_per_1000
+        {{ weighted_mean('control_per_1000', 'customers') }} as control_contacts_per_1000
     from control_rates
     group by migration_wave, week_since_migration
 

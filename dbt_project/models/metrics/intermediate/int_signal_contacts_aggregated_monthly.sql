@@ -1,4 +1,7 @@
-{#- Volume per taxonomy signal per month, dense: a month without contacts on a signal has zeros. -#}
+{#-
+    Volume per taxonomy signal per month, dense: a month without contacts on a signal has zeros.
+    cost_eur stays a decimal, so the trailing year and the Pareto shares sum it exactly.
+-#}
 with
 
 signals as (
@@ -43,7 +46,7 @@ final as (
         months.is_complete_month,
         coalesce(volume.contacts, 0) as contacts,
         coalesce(volume.customers_affected, 0) as customers_affected,
-        cast(coalesce(volume.cost_eur, 0) as double) as cost_eur
+        coalesce(volume.cost_eur, 0) as cost_eur
     from signals
     cross join months
     left join volume

@@ -11,6 +11,8 @@
       `impact_medium_share` medium, the rest low. A signal without a measured satisfaction axis
       falls back to the same rule on cost_eur among all signals (priority_basis = 'volume').
     - rank: 1 = most urgent; by priority, then impact_score, then cost_eur.
+    Published measures are rounded here (macro round_measure) and impact_score is a decimal, so the
+    Pareto shares sum exact values: the priority of a signal never depends on the row order.
 -#}
 {%- set min_responses = var('impact_min_survey_responses', 20) %}
 {%- set high_share = var('impact_high_share', 0.5) %}
@@ -38,18 +40,20 @@ scored as (
     select
         grain, period_start, period_end, is_complete_period, signal_id, journey_step_id,
         contacts, customers_affected, cost_eur,
-        case when is_satisfaction_measured then csat_with end as satisfaction_with,
-        case when is_satisfaction_measured then csat_without end as satisfaction_without,
-        case when is_satisfaction_measured then csat_without - csat_with end as satisfaction_penalty,
+        case when is_satisfaction_measured then {{ round_measure('csat_with') }} end as satisfaction_with,
+        case when is_satisfaction_measured then {{ round_measure('csat_without') }} end as satisfaction_without,
+        case when is_satisfaction_measured then {{ round_measure('csat_without - csat_with') }} end
+            as satisfaction_penalty,
         n_csat_with as n_responses_with,
         is_satisfaction_measured,
         case when is_satisfaction_measured then 'measured' else 'too_few_responses' end as satisfaction_status,
-        case when is_nps_measured then nps_with end as nps_with,
-        case when is_nps_measured then nps_without end as nps_without,
-        case when is_nps_measured then nps_without - nps_with end as nps_penalty,
+        case when is_nps_measured then {{ round_measure('nps_with') }} end as nps_with,
+        case when is_nps_measured then {{ round_measure('nps_without') }} end as nps_without,
+        case when is_nps_measured then {{ round_measure('nps_without - nps_with') }} end as nps_penalty,
         n_nps_with as n_nps_responses_with,
         case when is_satisfaction_measured
-            then cost_eur * greatest(csat_without - csat_with, 0) end as impact_score
+            then cast(round(cost_eur * greatest(csat_without - csat_with, 0), 6) as decimal(38, 6))
+        end as impact_score
     from measured
 
 ),

@@ -76,26 +76,28 @@ trailing_year as (
 
     select
         'trailing_year' as grain,
-        any_value(periods.trailing_start) as period_start,
-        any_value(periods.data_end) as period_end,
-        any_value(periods.trailing_start >= periods.data_start) as is_complete_period,
+        periods.trailing_start as period_start,
+        periods.data_end as period_end,
+        periods.trailing_start >= periods.data_start as is_complete_period,
         months.signal_id,
-        any_value(months.journey_step_id) as journey_step_id,
+        months.journey_step_id,
         sum(months.contacts) as contacts,
-        coalesce(any_value(trailing_customers.customers_affected), 0) as customers_affected,
+        coalesce(trailing_customers.customers_affected, 0) as customers_affected,
         sum(months.cost_eur) as cost_eur,
         sum(months.n_csat_with) as n_csat_with,
         sum(months.n_csat_without) as n_csat_without,
-        sum(months.n_csat_with * months.csat_with) / nullif(sum(months.n_csat_with), 0) as csat_with,
-        sum(months.n_csat_with * months.csat_without) / nullif(sum(months.n_csat_with), 0) as csat_without,
+        {{ weighted_mean('months.csat_with', 'months.n_csat_with') }} as csat_with,
+        {{ weighted_mean('months.csat_without', 'months.n_csat_with') }} as csat_without,
         sum(months.n_nps_with) as n_nps_with,
-        sum(months.n_nps_with * months.nps_with) / nullif(sum(months.n_nps_with), 0) as nps_with,
-        sum(months.n_nps_with * months.nps_without) / nullif(sum(months.n_nps_with), 0) as nps_without
+        {{ weighted_mean('months.nps_with', 'months.n_nps_with') }} as nps_with,
+        {{ weighted_mean('months.nps_without', 'months.n_nps_with') }} as nps_without
     from months
     cross join periods
     left join trailing_customers on months.signal_id = trailing_customers.signal_id
     where months.period_start >= periods.trailing_start
-    group by months.signal_id
+    group by
+        periods.trailing_start, periods.data_end, periods.data_start, months.signal_id, months.journey_step_id,
+        trailing_customers.customers_affected
 
 ),
 

@@ -4,7 +4,8 @@
     A customer "had" a signal in a month when they made at least one customer-initiated contact on
     it that month. Their survey answers that month are "with"; every other answer that month is
     "without". CSAT (mean 1-10) is the satisfaction axis; NPS is computed beside it. Only signals
-    with at least one answer "with" get a row; the mart fills the rest.
+    with at least one answer "with" get a row; the mart fills the rest. Scores are summed as exact
+    decimals (macro exact_decimal).
 -#}
 with
 
@@ -29,7 +30,7 @@ month_totals as (
     select
         month,
         count(*) filter (where survey_type = 'CSAT') as n_csat,
-        sum(score) filter (where survey_type = 'CSAT') as sum_csat,
+        sum({{ exact_decimal('score') }}) filter (where survey_type = 'CSAT') as sum_csat,
         count(*) filter (where survey_type = 'NPS') as n_nps,
         count(*) filter (where survey_type = 'NPS' and {{ nps_group('score') }} = 'promoter') as promoters,
         count(*) filter (where survey_type = 'NPS' and {{ nps_group('score') }} = 'detractor') as detractors
@@ -44,7 +45,7 @@ with_signal as (
         contacts.signal_id,
         contacts.month,
         count(*) filter (where responses.survey_type = 'CSAT') as n_csat,
-        sum(responses.score) filter (where responses.survey_type = 'CSAT') as sum_csat,
+        sum({{ exact_decimal('responses.score') }}) filter (where responses.survey_type = 'CSAT') as sum_csat,
         count(*) filter (where responses.survey_type = 'NPS') as n_nps,
         count(*) filter (where responses.survey_type = 'NPS'
             and {{ nps_group('responses.score') }} = 'promoter') as promoters,

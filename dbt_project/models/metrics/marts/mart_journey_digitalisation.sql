@@ -35,13 +35,13 @@ final as (
         cast(coalesce(contacts.contacts_digital, 0) as bigint) as contacts_digital,
         cast(coalesce(contacts.contacts_self_service, 0) as bigint) as contacts_self_service,
         cast(coalesce(contacts.contacts, 0) as bigint) as contacts,
-        cast(coalesce(contacts.cost_eur, 0) as double) as cost_eur,
-        cast((contacts.contacts_digital + contacts.contacts_self_service)
-            / nullif(contacts.contacts_assisted + contacts.contacts_digital + contacts.contacts_self_service, 0)
-            as double) as digital_share,
-        cast(surveys.csat as double) as csat,
-        cast(surveys.nps as double) as nps,
-        cast(surveys.ces as double) as ces,
+        {{ round_euros('coalesce(contacts.cost_eur, 0)') }} as cost_eur,
+        {{ round_measure('(contacts.contacts_digital + contacts.contacts_self_service)
+            / nullif(contacts.contacts_assisted + contacts.contacts_digital + contacts.contacts_self_service, 0)') }}
+            as digital_share,
+        {{ round_measure('surveys.csat') }} as csat,
+        {{ round_measure('surveys.nps') }} as nps,
+        {{ round_measure('surveys.ces') }} as ces,
         cast(coalesce(surveys.n_csat, 0) as bigint) as n_csat,
         cast(coalesce(surveys.n_nps, 0) as bigint) as n_nps,
         cast(coalesce(surveys.n_ces, 0) as bigint) as n_ces,

@@ -30,8 +30,7 @@ baselines as (
         sum(customers_observed) as baseline_customer_weeks,
         count(*) as baseline_weeks,
         1000.0 * sum(contacts) / nullif(sum(customers_observed), 0) as baseline_contacts_per_1000,
-        sum(customers_observed * control_contacts_per_1000) / nullif(sum(customers_observed), 0)
-            as baseline_control_per_1000
+        {{ weighted_mean('control_contacts_per_1000', 'customers_observed') }} as baseline_control_per_1000
     from weeks
     where week_since_migration < 0
     group by migration_wave
@@ -73,22 +72,22 @@ final as (
         cast(waves.migrated_customers as bigint) as migrated_customers,
         cast(expected.customers_observed as bigint) as customers_observed,
         cast(expected.contacts as bigint) as contacts,
-        cast(expected.contacts_per_1000 as double) as contacts_per_1000,
-        cast(expected.baseline_contacts_per_1000 as double) as baseline_contacts_per_1000,
+        {{ round_measure('expected.contacts_per_1000') }} as contacts_per_1000,
+        {{ round_measure('expected.baseline_contacts_per_1000') }} as baseline_contacts_per_1000,
         cast(expected.baseline_weeks as integer) as baseline_weeks,
-        cast(expected.trend_factor as double) as trend_factor,
-        cast(expected.expected_contacts_per_1000 as double) as expected_contacts_per_1000,
-        cast(expected.contacts_per_1000 - expected.expected_contacts_per_1000 as double) as uplift_per_1000,
-        cast(100.0 * (expected.contacts_per_1000 / nullif(expected.expected_contacts_per_1000, 0) - 1)
-            as double) as uplift_pct,
-        cast(expected.contacts_per_1000 - expected.baseline_contacts_per_1000 as double)
+        {{ round_measure('expected.trend_factor') }} as trend_factor,
+        {{ round_measure('expected.expected_contacts_per_1000') }} as expected_contacts_per_1000,
+        {{ round_measure('expected.contacts_per_1000 - expected.expected_contacts_per_1000') }} as uplift_per_1000,
+        {{ round_measure('100.0 * (expected.contacts_per_1000 / nullif(expected.expected_contacts_per_1000, 0) - 1)') }}
+            as uplift_pct,
+        {{ round_measure('expected.contacts_per_1000 - expected.baseline_contacts_per_1000') }}
             as uplift_vs_baseline_per_1000,
-        cast((expected.contacts_per_1000 - expected.expected_contacts_per_1000)
-            * expected.customers_observed / 1000.0 as double) as extra_contacts,
-        cast(expected.repeat_contacts / nullif(expected.contacts, 0) as double) as repeat_contact_rate,
-        cast(plan.planned_extra_contacts_per_1000 as double) as planned_uplift_per_1000,
-        cast(expected.contacts_per_1000 - expected.expected_contacts_per_1000
-            - plan.planned_extra_contacts_per_1000 as double) as deviation_from_plan_per_1000
+        {{ round_measure('(expected.contacts_per_1000 - expected.expected_contacts_per_1000)
+            * expected.customers_observed / 1000.0') }} as extra_contacts,
+        {{ round_measure('expected.repeat_contacts / nullif(expected.contacts, 0)') }} as repeat_contact_rate,
+        {{ round_measure('plan.planned_extra_contacts_per_1000') }} as planned_uplift_per_1000,
+        {{ round_measure('expected.contacts_per_1000 - expected.expected_contacts_per_1000
+            - plan.planned_extra_contacts_per_1000') }} as deviation_from_plan_per_1000
     from expected
     inner join waves on expected.migration_wave = waves.migration_wave
     left join plan

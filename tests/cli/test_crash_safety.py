@@ -1,0 +1,122 @@
+"""kill -9 while dbt builds the marts, then run again: the marts and the published files equal a
+clean night's, bit for bit, and the killed run is marked failed.
+
+The slowest test of the suite (marked `slow`, still part of `make test`): training and three
+nights of `signalchain run` in subprocesses, on a small demo landing.
+"""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+from dagster import AssetKey, DagsterInstance, DagsterRunStatus
+from dagster._core.instance.ref import InstanceRef
+
+from cli.jobs import train
+
+pytestmark = pytest.mark.slow
+
+REPO = Path(__file__).parents[2]
+# Run metadata, by definition different per run: when a contact row was (re)written, when a text was tagged.
+RUN_METADATA_COLUMNS = {"_loaded_at", "tagged_at"}
+KILL_AFTER = AssetKey("fct_contacts")  # built in the night's last dbt step, before the metric marts
+BUILT_LAST = AssetKey("mart_action_effect")  # the Python metrics after dbt: the killed night never got there
+
+
+@pytest.fixture(scope="module")
+def landing_and_models(tmp_path_factory):
+    from demo import generate
+
+    work = tmp_path_factory.mktemp("crash")
+    landing, models = work / "landing", work / "models"
+    generate(customers=300, days=100, seed=7, out=landing)
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in _env(work / "train", landing, models).items():
+            patch.setenv(name, value)
+        assert train()["promoted"]
+    return landing, models
+
+
+def _env(work: Path, landing: Path, models: Path) -> dict[str, str]:
+    (work / "dagster_home").mkdir(parents=True, exist_ok=True)
+    return {"SIGNALCHAIN_LANDING": str(landing), "SIGNALCHAIN_MODELS": str(models),
+            "SIGNALCHAIN_WAREHOUSE": str(work / "warehouse.duckdb"), "SIGNALCHAIN_PUBLISH": str(work / "published"),
+            "DAGSTER_HOME": str(work / "dagster_home")}
+
+
+def _night(env: dict[str, str]) -> subprocess.Popen:
+    """`signalchain run` in its own process group, so that one signal kills it with dbt."""
+    return subprocess.Popen([sys.executable, "-m", "cli.main", "run", "--train", "never"], cwd=REPO,
+                            env={**os.environ, **env}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+
+
+def _instance(env: dict[str, str]) -> DagsterInstance:
+    return DagsterInstance.from_ref(InstanceRef.from_dir(env["DAGSTER_HOME"]))
+
+
+def _kill_while_dbt_builds_the_marts(env: dict[str, str]) -> None:
+    night = _night(env)
+    with _instance(env) as instance:
+        deadline = time.monotonic() + 600
+        while instance.get_latest_materialization_event(KILL_AFTER) is None:
+            assert night.poll() is None, "the night ended before dbt built fct_contacts"
+            assert time.monotonic() < deadline, "dbt did not build fct_contacts"
+            time.sleep(0.2)
+    assert night.poll() is None, "the night ended before it could be killed"
+    os.killpg(night.pid, signal.SIGKILL)
+    night.wait()
+
+
+def _marts(warehouse: str) -> dict[str, list[tuple]]:
+    """Every table in `marts`, all columns but the run metadata, in a total order."""
+    with duckdb.connect(warehouse, read_only=True) as con:
+        tables = [t for (t,) in con.execute("SELECT table_name FROM duckdb_tables() WHERE schema_name = 'marts' "
+                                            "ORDER BY 1").fetchall()]
+        content = {}
+        for table in tables:
+            columns = [c for (c,) in con.execute("SELECT column_name FROM duckdb_columns() WHERE schema_name = "
+                                                 "'marts' AND table_name = ? ORDER BY column_index", [table])
+                       .fetchall() if c not in RUN_METADATA_COLUMNS]
+            listed = ", ".join(f'"{c}"' for c in columns)
+            content[table] = con.execute(f"SELECT {listed} FROM marts.{table} ORDER BY ALL").fetchall()
+        return content
+
+
+@pytest.fixture(scope="module")
+def clean_and_crashed(landing_and_models, tmp_path_factory):
+    landing, models = landing_and_models
+    work = tmp_path_factory.mktemp("nights")
+    clean, crashed = _env(work / "clean", landing, models), _env(work / "crashed", landing, models)
+    assert _night(clean).wait(timeout=900) == 0
+    _kill_while_dbt_builds_the_marts(crashed)
+    assert _night(crashed).wait(timeout=900) == 0
+    return clean, crashed
+
+
+def test_the_rerun_after_a_kill_gives_the_marts_of_a_clean_night(clean_and_crashed):
+    clean, crashed = clean_and_crashed
+    marts = _marts(clean["SIGNALCHAIN_WAREHOUSE"])
+    assert {"fct_contacts", "mart_migration_monitor", "mart_signal_impact", "mart_action_effect"} <= marts.keys()
+    assert marts == _marts(crashed["SIGNALCHAIN_WAREHOUSE"])
+
+
+def test_the_rerun_publishes_the_same_files(clean_and_crashed):
+    clean, crashed = (Path(env["SIGNALCHAIN_PUBLISH"]) for env in clean_and_crashed)
+    published = sorted(path.name for path in clean.iterdir())
+    assert published and published == sorted(path.name for path in crashed.iterdir())
+    assert [name for name in published if (clean / name).read_bytes() != (crashed / name).read_bytes()] == []
+
+
+def test_the_killed_run_is_marked_failed_by_the_next_run(clean_and_crashed):
+    with _instance(clean_and_crashed[1]) as instance:
+        killed, rerun = instance.get_runs(ascending=True)
+        assert (killed.status, rerun.status) == (DagsterRunStatus.FAILURE, DagsterRunStatus.SUCCESS)
+        assert instance.get_latest_materialization_event(BUILT_LAST).run_id == rerun.run_id
+        failure = instance.get_records_for_run(killed.run_id).records[-1].event_log_entry
+    assert "is gone" in failure.message
