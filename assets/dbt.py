@@ -61,8 +61,25 @@ class SignalchainDbtTranslator(DagsterDbtTranslator):
 @dbt_assets(manifest=dbt_project.manifest_path, project=dbt_project,
             dagster_dbt_translator=SignalchainDbtTranslator())
 def signalchain_dbt_assets(context: AssetExecutionContext, dbt: DbtCliResource) -> Iterator:
-    """`dbt build` of the selected models, seeds and tests, streaming results as they finish."""
-    yield from dbt.cli(["build"], context=context).stream()
+    """`dbt build` of the selected models, seeds and tests, with each table's row count and every
+    model's column schema (and column lineage) as metadata for the Dagster UI. On DuckDB dagster-dbt
+    fetches them once dbt has exited and released the file, so the results arrive together at the end."""
+    try:
+        yield from dbt.cli(["build"], context=context).stream().fetch_row_counts().fetch_column_metadata()
+    finally:
+        _release_warehouse()
+
+
+def _release_warehouse() -> None:
+    """Close the warehouse connection that dbt-duckdb's adapter keeps in this process once dagster-dbt
+    has fetched the metadata through it; left open, a later read-only connection in the same process
+    (the night's summary, the publication) fails with "different configuration"."""
+    from dbt.adapters.duckdb.connections import DuckDBConnectionManager
+
+    with DuckDBConnectionManager._LOCK:
+        if DuckDBConnectionManager._ENV is not None:
+            DuckDBConnectionManager._ENV.close()
+    DuckDBConnectionManager.close_all_connections()
 
 
 def dbt_resource() -> DbtCliResource:

@@ -7,6 +7,7 @@ from dagster import (
     AssetCheckSeverity,
     AssetExecutionContext,
     AssetKey,
+    AssetSpec,
     MaterializeResult,
     MetadataValue,
     asset,
@@ -77,3 +78,14 @@ def build_ingest_asset(source_name: str):
 _built = [build_ingest_asset(name) for name in SOURCES]
 ingest_assets = [asset_def for asset_def, _ in _built]
 ingest_checks = [check for _, checks in _built for check in checks]
+
+# The file registry and the quarantine are written by every ingest asset, not by one: declared as
+# specs downstream of them all, so the dbt models reading them show their lineage.
+ingest_log_specs = [
+    AssetSpec(AssetKey([GROUP, table]), group_name=GROUP, kinds={"duckdb"}, description=description,
+              deps=[asset_def.key for asset_def in ingest_assets])
+    for table, description in [
+        ("_ingested_files", "`raw._ingested_files`: one record per landing file, written by every ingest asset."),
+        ("_quarantine", "`raw._quarantine`: the rows no ingest asset could load, with file, line and reason."),
+    ]
+]

@@ -3,6 +3,7 @@ nightly job twice, in process against a temporary DuckDB, with the real dbt buil
 
 import duckdb
 import pytest
+from dagster import AssetKey, DagsterInstance
 
 from ml.store import ModelDirectory
 from orchestration.definitions import defs
@@ -23,8 +24,14 @@ def environment(tmp_path_factory):
         yield env
 
 
-def _run(job_name: str) -> bool:
-    return defs.resolve_job_def(job_name).execute_in_process(raise_on_error=False).success
+@pytest.fixture(scope="module")
+def instance():
+    with DagsterInstance.ephemeral() as ephemeral:
+        yield ephemeral
+
+
+def _run(job_name: str, instance: DagsterInstance) -> bool:
+    return defs.resolve_job_def(job_name).execute_in_process(raise_on_error=False, instance=instance).success
 
 
 def _snapshot(database) -> dict[str, tuple]:
@@ -45,11 +52,11 @@ def _snapshot(database) -> dict[str, tuple]:
 
 
 @pytest.fixture(scope="module")
-def two_nights(environment):
-    trained = _run("train_classifier")
-    first_ok = _run("nightly")
+def two_nights(environment, instance):
+    trained = _run("train_classifier", instance)
+    first_ok = _run("nightly", instance)
     first = _snapshot(environment["SIGNALCHAIN_WAREHOUSE"])
-    second_ok = _run("nightly")
+    second_ok = _run("nightly", instance)
     second = _snapshot(environment["SIGNALCHAIN_WAREHOUSE"])
     return trained, first_ok, second_ok, first, second
 
@@ -76,3 +83,14 @@ def test_running_the_night_twice_gives_identical_tables(two_nights):
 
 def test_review_queue_is_published_for_labelling(two_nights, environment):
     assert (environment["SIGNALCHAIN_PUBLISH"] / "review_queue.csv").stat().st_size > 0
+
+
+def test_every_dbt_table_shows_its_row_count_and_columns_in_the_ui(two_nights, instance, environment):
+    """What an analyst sees on an asset's page: dagster/row_count (tables, not views) and dagster/column_schema."""
+    for name in ("fct_contacts", "mart_signal_impact", "dim_signals"):
+        metadata = instance.get_latest_materialization_event(AssetKey(name)).asset_materialization.metadata
+        with duckdb.connect(str(environment["SIGNALCHAIN_WAREHOUSE"]), read_only=True) as con:
+            rows = con.execute(f"SELECT count(*) FROM marts.{name}").fetchone()[0]
+        assert metadata["dagster/row_count"].value == rows
+        columns = {column.name for column in metadata["dagster/column_schema"].schema.columns}
+        assert "signal_id" in columns or "contact_id" in columns
