@@ -13,7 +13,12 @@ DEMO_CUSTOMERS ?= 20000
 DEMO_DAYS ?= 365
 DEMO_SEED ?= 3
 
-.PHONY: install demo test ui docs bench eval-banking77 clean
+# Headless Chromium from Debian's packages: the report's screenshot and the report tests drive it
+# (Playwright launches this binary; `playwright install` is never run). Installed as root, or with sudo.
+CHROMIUM := /usr/bin/chromium
+APT := $(shell [ "$$(id -u)" = 0 ] || echo sudo) env DEBIAN_FRONTEND=noninteractive apt-get
+
+.PHONY: install browser demo test report ui docs bench eval-banking77 clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) not found; set PYTHON=..." >&2; exit 1; }
@@ -26,12 +31,19 @@ $(DAGSTER_HOME)/dagster.yaml: Makefile
 
 install: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 
+browser:
+	@test -x $(CHROMIUM) || $(APT) install -y chromium || { $(APT) update && $(APT) install -y chromium; }
+
 demo: install
 	$(BIN)/python -m demo --customers $(DEMO_CUSTOMERS) --days $(DEMO_DAYS) --seed $(DEMO_SEED)
 	$(BIN)/signalchain run --train always
 
-test: install
+test: install browser
 	$(BIN)/python -m pytest -n auto --dist loadfile
+
+# report.html (and report.png beside it) in the publish folder, from the publication or else the warehouse
+report: install browser
+	$(BIN)/signalchain report --screenshot
 
 ui: install
 	$(BIN)/signalchain ui

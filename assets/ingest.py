@@ -63,7 +63,7 @@ def build_ingest_asset(source_name: str):
         return AssetCheckResult(passed=not breaks, severity=AssetCheckSeverity.ERROR,
                                 metadata={"files_not_reconciled": MetadataValue.json(breaks)})
 
-    @asset_check(asset=key, name="no_rejected_files",
+    @asset_check(asset=key, name="no_rejected_files", blocking=True,
                  description="Warns while a file in the landing folder is rejected as a whole.")
     def _no_rejected(duckdb: DuckDBResource) -> AssetCheckResult:
         with duckdb.get_connection() as con:

@@ -84,7 +84,7 @@ def signal_impact_top10(duckdb: DuckDBResource) -> MaterializeResult:
     })
 
 
-@asset_check(asset=ACTION_EFFECT_KEY, name="every_action_has_a_verdict",
+@asset_check(asset=ACTION_EFFECT_KEY, name="every_action_has_a_verdict", blocking=True,
              description="Every action in staging has one row with a verdict; too_early rows carry no numbers.")
 def every_action_has_a_verdict(duckdb: DuckDBResource) -> AssetCheckResult:
     with duckdb.get_connection() as con:
@@ -102,7 +102,7 @@ def every_action_has_a_verdict(duckdb: DuckDBResource) -> AssetCheckResult:
                                       "too_early_rows_with_numbers": early_numbers})
 
 
-@asset_check(asset=MIGRATION_KEY, name="migration_within_capacity_plan",
+@asset_check(asset=MIGRATION_KEY, name="migration_within_capacity_plan", blocking=True,
              description="Warns when a wave's extra contacts per 1,000 exceed the capacity plan by more than "
                          "10 per 1,000 in any planned week: the contact centre is understaffed for it.")
 def migration_within_capacity_plan(duckdb: DuckDBResource) -> AssetCheckResult:

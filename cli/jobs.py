@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-from pathlib import Path
 
 from ml.store import ModelDirectory
 from orchestration.abandoned_runs import fail_abandoned_runs, run_tags
@@ -63,13 +62,13 @@ def train(instance=None) -> dict:
     return summary
 
 
-def run_nightly(training: str = "auto") -> bool:
+def run_nightly(training: str = "auto"):
     """The nightly job, first the training job when `training` is "always", or "auto" and no model is
     in use yet. A failed training run is reported; the night goes on with the model in use (or,
-    without one, with signals from codes and labels only)."""
+    without one, with signals from codes and labels only). The night's result (success, run_id)."""
     instance = _instance()
     if training == "always" or (training == "auto" and ModelDirectory(MODELS.path()).current_version() is None):
         trained = train(instance)["promoted"]
         print("training: " + ("candidate promoted to model in use" if trained
                               else "candidate NOT promoted; the model in use stays (see the quality gate)"))
-    return execute(NIGHTLY, instance).success
+    return execute(NIGHTLY, instance)

@@ -1,4 +1,5 @@
-"""The `signalchain` command line: run the night, train, tag a file, open the UI or the dbt docs."""
+"""The `signalchain` command line: run the night, train, tag a file, render the report, open the UI or the
+dbt docs."""
 
 from __future__ import annotations
 
@@ -8,19 +9,21 @@ import shlex
 import sys
 from pathlib import Path
 
-from signalchain.settings import LANDING, SETTINGS, WAREHOUSE, apply_defaults
+from signalchain.report.labels import LANGUAGES
+from signalchain.settings import LANDING, PUBLISH, REPORT_LANGUAGE, SETTINGS, WAREHOUSE, apply_defaults
 
 REPO_DIR = Path(__file__).resolve().parents[1]
 
 
 def _run(args: argparse.Namespace) -> int:
     from cli.jobs import run_nightly
+    from cli.publication_summary import publication_lines
     from cli.summary import night_summary
 
-    success = run_nightly(training=args.train)
-    for line in night_summary(WAREHOUSE.value()):
+    night = run_nightly(training=args.train)
+    for line in [*night_summary(WAREHOUSE.value()), "", *publication_lines(PUBLISH.path(), night.run_id)]:
         print(line)
-    return 0 if success else 1
+    return 0 if night.success else 1
 
 
 def _train(args: argparse.Namespace) -> int:
@@ -48,6 +51,15 @@ def _check_sources(args: argparse.Namespace) -> int:
     lines, all_load = check_sources(landing, WAREHOUSE.path())
     print("\n".join(lines))
     return 0 if all_load else 1
+
+
+def _report(args: argparse.Namespace) -> int:
+    from cli.report import write_report
+
+    lines = write_report(Path(args.database) if args.database else None, Path(args.out) if args.out else None,
+                         args.language or REPORT_LANGUAGE.value(), args.screenshot)
+    print("\n".join(lines))
+    return 0
 
 
 def _dbt_docs(args: argparse.Namespace) -> int:
@@ -93,6 +105,17 @@ def build_parser() -> argparse.ArgumentParser:
     tag.add_argument("--text-column", default="text")
     tag.add_argument("--model", default=None, help="model file or model directory (default: the model in use)")
     tag.set_defaults(func=_tag)
+
+    report = sub.add_parser("report", help="render the nightly report (report.html) from the publication, "
+                                           "else from the warehouse")
+    report.add_argument("--database", default=None,
+                        help="a DuckDB file with the marts schema (default: the publication, else the warehouse)")
+    report.add_argument("--out", default=None, help="the HTML file (default: report.html in the publish folder)")
+    report.add_argument("--language", choices=LANGUAGES, default=None,
+                        help=f"labels and number format (default: {REPORT_LANGUAGE.variable}, else nl)")
+    report.add_argument("--screenshot", action="store_true",
+                        help="also write a PNG of the page beside it (headless Chromium, `make browser`)")
+    report.set_defaults(func=_report)
 
     docs = sub.add_parser("dbt-docs", help="generate the dbt docs site for analysts")
     docs.set_defaults(func=_dbt_docs)

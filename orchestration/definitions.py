@@ -8,6 +8,8 @@ from dagster import Definitions
 from assets.dbt import dbt_assets_defs, dbt_resource
 from assets.ingest import ingest_assets, ingest_checks, ingest_log_specs
 from assets.metrics import metrics_assets, metrics_checks
+from assets.publication import publication_assets
+from assets.report import report_assets
 from assets.tagging import tagging_assets, tagging_checks
 from orchestration.abandoned_runs import fail_abandoned_runs_on_load
 from orchestration.jobs import nightly_job, train_job
@@ -16,7 +18,8 @@ from orchestration.schedules import nightly_schedule, weekly_training_schedule
 from orchestration.sensors import landing_sensor
 
 defs = Definitions(
-    assets=[*ingest_assets, *ingest_log_specs, *dbt_assets_defs, *tagging_assets, *metrics_assets],
+    assets=[*ingest_assets, *ingest_log_specs, *dbt_assets_defs, *tagging_assets, *metrics_assets,
+            *publication_assets, *report_assets],
     asset_checks=[*ingest_checks, *tagging_checks, *metrics_checks],
     jobs=[nightly_job, train_job],
     schedules=[nightly_schedule, weekly_training_schedule],

@@ -56,12 +56,14 @@ FUTURE_MARGIN_DAYS = Setting("SIGNALCHAIN_FUTURE_MARGIN_DAYS", "1",
                              "ingest: a contact dated more days than this after the ingest moment is quarantined")
 DATE_FLOOR = Setting("SIGNALCHAIN_DATE_FLOOR", "2000-01-01",
                      "ingest: a contact dated before this day (yyyy-mm-dd) is quarantined")
+REPORT_LANGUAGE = Setting("SIGNALCHAIN_REPORT_LANGUAGE", "nl",
+                          "language of the nightly report (report.html): nl or en")
 PSEUDONYM_KEY = Setting("SIGNALCHAIN_PSEUDONYM_KEY", "",
                         "secret key of the customer pseudonyms; unset means a public development key",
                         is_secret=True)
 
 SETTINGS = (LANDING, WAREHOUSE, MODELS, PUBLISH, SEEDS, MIN_CONFIDENCE, MACRO_F1_FLOOR, MAX_MACRO_F1_DROP,
-            FUTURE_MARGIN_DAYS, DATE_FLOOR, PSEUDONYM_KEY)
+            FUTURE_MARGIN_DAYS, DATE_FLOOR, REPORT_LANGUAGE, PSEUDONYM_KEY)
 _QUIET_TOOLS = {"DBT_SEND_ANONYMOUS_USAGE_STATS": "False", "DO_NOT_TRACK": "1"}
 
 

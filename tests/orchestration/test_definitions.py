@@ -53,12 +53,12 @@ def test_training_has_its_own_job_and_the_night_tags_with_the_model_in_use():
             AssetKey(["raw", "labels"])} <= training
 
 
-GROUP_ORDER = ["seeds", "raw", "staging", "intermediate", "ml", "placement", "marts", "metrics"]
+GROUP_ORDER = ["seeds", "raw", "staging", "intermediate", "ml", "placement", "marts", "metrics", "publication"]
 
 
 def test_asset_groups_read_in_the_order_data_flows():
     """Every dependency between groups points forward, so the group graph has no cycle and reads
-    left to right: raw -> staging -> intermediate -> ml -> placement -> marts -> metrics."""
+    left to right: raw -> staging -> intermediate -> ml -> placement -> marts -> metrics -> publication."""
     specs = list(defs.resolve_all_asset_specs())
     group = {spec.key: spec.group_name for spec in specs}
     assert set(group.values()) == set(GROUP_ORDER)
@@ -66,4 +66,5 @@ def test_asset_groups_read_in_the_order_data_flows():
                  if group[dep.asset_key] != group[spec.key]}
     backwards = {(a, b) for a, b in crossings if GROUP_ORDER.index(a) > GROUP_ORDER.index(b)}
     assert not backwards
-    assert ("intermediate", "ml") in crossings and ("ml", "placement") in crossings and ("marts", "metrics") in crossings
+    assert ("intermediate", "ml") in crossings and ("ml", "placement") in crossings and ("marts", "metrics") in crossings \
+        and ("metrics", "publication") in crossings

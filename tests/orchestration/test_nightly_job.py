@@ -1,13 +1,19 @@
 """The whole pipeline as a data engineer runs it: generated landing files, the training job, then the
-nightly job twice, in process against a temporary DuckDB, with the real dbt build."""
+nightly job twice, in process against a temporary DuckDB, with the real dbt build, while a BI tool
+holds the published database; then a night whose blocking check fails."""
+
+import json
 
 import duckdb
 import pytest
-from dagster import AssetKey, DagsterInstance
+from dagster import AssetCheckResult, AssetCheckSeverity, AssetKey, DagsterInstance, Definitions, asset_check
 
+from cli.publication_summary import publication_lines
 from ml.store import ModelDirectory
 from orchestration.definitions import defs
 from demo import generate
+from signalchain.publication.layout import Publication
+from tests.publication.reader import RUN_ID, HeldReader
 
 RUN_TIMESTAMPS = {"_ingested_at", "ingested_at", "quarantined_at", "tagged_at", "_loaded_at"}
 
@@ -30,8 +36,18 @@ def instance():
         yield ephemeral
 
 
+def _execute(job_name: str, instance: DagsterInstance, definitions: Definitions = defs):
+    return definitions.resolve_job_def(job_name).execute_in_process(raise_on_error=False, instance=instance)
+
+
 def _run(job_name: str, instance: DagsterInstance) -> bool:
-    return defs.resolve_job_def(job_name).execute_in_process(raise_on_error=False, instance=instance).success
+    return _execute(job_name, instance).success
+
+
+@asset_check(asset=AssetKey("mart_signal_impact"), name="organisation_rule", blocking=True)
+def _failing_blocking_check() -> AssetCheckResult:
+    """A blocking check an organisation adds, failing tonight."""
+    return AssetCheckResult(passed=False, severity=AssetCheckSeverity.ERROR)
 
 
 def _snapshot(database) -> dict[str, tuple]:
@@ -52,17 +68,33 @@ def _snapshot(database) -> dict[str, tuple]:
 
 
 @pytest.fixture(scope="module")
-def two_nights(environment, instance):
+def publication(environment) -> Publication:
+    return Publication(environment["SIGNALCHAIN_PUBLISH"])
+
+
+@pytest.fixture(scope="module")
+def two_nights(environment, instance, publication):
+    """The nights, and what a BI connection held across the second one answered: (run id, contacts)
+    before it, the same questions after it, and a new connection's run id after it."""
     trained = _run("train_classifier", instance)
     first_ok = _run("nightly", instance)
     first = _snapshot(environment["SIGNALCHAIN_WAREHOUSE"])
-    second_ok = _run("nightly", instance)
+    reader = HeldReader(publication.database)
+    try:
+        questions = (RUN_ID, "SELECT count(*) FROM marts.fct_contacts")
+        before = tuple(reader.ask(q) for q in questions)
+        second_ok = _run("nightly", instance)
+        held = tuple(reader.ask(q) for q in questions)
+    finally:
+        reader.close()
     second = _snapshot(environment["SIGNALCHAIN_WAREHOUSE"])
-    return trained, first_ok, second_ok, first, second
+    with duckdb.connect(str(publication.database), read_only=True) as con:
+        fresh = con.execute(RUN_ID).fetchone()[0]
+    return trained, first_ok, second_ok, first, second, (before, held, fresh)
 
 
 def test_training_promotes_a_model_and_both_nights_succeed(two_nights, environment):
-    trained, first_ok, second_ok, _, _ = two_nights
+    trained, first_ok, second_ok, *_ = two_nights
     assert trained and first_ok and second_ok
     assert ModelDirectory(environment["SIGNALCHAIN_MODELS"]).current_version() is not None
 
@@ -94,3 +126,28 @@ def test_every_dbt_table_shows_its_row_count_and_columns_in_the_ui(two_nights, i
         assert metadata["dagster/row_count"].value == rows
         columns = {column.name for column in metadata["dagster/column_schema"].schema.columns}
         assert "signal_id" in columns or "contact_id" in columns
+
+
+def test_a_bi_connection_held_through_the_night_keeps_its_snapshot(two_nights, publication):
+    _, _, second_ok, _, _, (before, held, fresh) = two_nights
+    assert second_ok and held == before
+    assert fresh != before[0] and fresh == publication.manifest()["run_id"]
+
+
+def test_the_report_is_written_beside_the_publication(two_nights, publication):
+    report = publication.folder / "report.html"
+    assert report.stat().st_size > 1_000_000  # plotly inlined
+    assert publication.manifest()["run_id"] in publication_lines(publication.folder,
+                                                                 publication.manifest()["run_id"])[0]
+
+
+def test_a_night_with_a_failed_blocking_check_keeps_the_last_publication(two_nights, instance, publication):
+    files = [publication.database, publication.manifest_file, publication.folder / "report.html"]
+    before = {path: path.read_bytes() for path in files}
+    parquet = publication.parquet.resolve()
+    night = _execute("nightly", instance, Definitions.merge(defs, Definitions(asset_checks=[_failing_blocking_check])))
+    assert not night.success
+    assert {path: path.read_bytes() for path in files} == before and publication.parquet.resolve() == parquet
+    lines = publication_lines(publication.folder, night.run_id)
+    last_good = json.loads(before[publication.manifest_file])["run_id"]
+    assert lines[0].startswith("publication for BI NOT refreshed") and last_good in lines[0]
