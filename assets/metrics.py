@@ -5,7 +5,6 @@ are keyed by their bare name (assets/dbt.py), so the dependencies are AssetKey("
 """
 
 
-import pandas as pd
 from dagster import (
     AssetCheckResult,
     AssetCheckSeverity,
@@ -14,13 +13,13 @@ from dagster import (
     MaterializeResult,
     MetadataValue,
     TableColumn,
-    TableRecord,
     TableSchema,
     asset,
     asset_check,
 )
 from dagster_duckdb import DuckDBResource
 
+from assets.metadata import frame_table
 from signalchain.metrics import ACTION_EFFECT_COLUMNS, EffectSettings
 from signalchain.metrics.tables import ACTION_EFFECT, MIGRATION_MONITOR, build_action_effect, top_signals
 
@@ -33,21 +32,6 @@ VERDICT_COLUMNS = ["action_id", "signal_id", "go_live_date", "verdict", "contact
 
 class ActionEffectConfig(Config):
     alpha: float = 0.05  # significance level: below it a change is improved / worsened, else no_change
-
-
-def _table(frame: pd.DataFrame) -> MetadataValue:
-    """A DataFrame as a Dagster table: dates as text, NaN as None, floats rounded for reading."""
-    def cell(value):
-        if value is None or (not isinstance(value, str) and pd.isna(value)):
-            return None
-        if isinstance(value, float):
-            return round(value, 3)
-        if hasattr(value, "item"):
-            return value.item()
-        return value if isinstance(value, (int, bool, str)) else str(value)
-
-    records = [TableRecord({k: cell(v) for k, v in row.items()}) for row in frame.to_dict("records")]
-    return MetadataValue.table(records, TableSchema(columns=[TableColumn(name=str(c)) for c in frame.columns]))
 
 
 @asset(key=ACTION_EFFECT_KEY, group_name="metrics", kinds={"python", "duckdb"},
@@ -67,7 +51,7 @@ def mart_action_effect(config: ActionEffectConfig, duckdb: DuckDBResource) -> Ma
         "dagster/row_count": len(effects),
         "verdicts": MetadataValue.json(verdicts),
         "eur_saved_per_year_total": float(effects["eur_saved_per_year"].where(effects["verdict"] == "improved").sum()),
-        "actions": _table(effects[VERDICT_COLUMNS]),
+        "actions": frame_table(effects[VERDICT_COLUMNS]),
     })
 
 
@@ -79,7 +63,7 @@ def signal_impact_top10(duckdb: DuckDBResource) -> MaterializeResult:
     with duckdb.get_connection() as con:
         top = top_signals(con, 10)
     return MaterializeResult(metadata={
-        "top_signals": _table(top),
+        "top_signals": frame_table(top),
         "high_priority": int((top["priority"] == "high").sum()),
     })
 
@@ -113,7 +97,7 @@ def migration_within_capacity_plan(duckdb: DuckDBResource) -> AssetCheckResult:
             FROM {MIGRATION_MONITOR}
             WHERE deviation_from_plan_per_1000 > 10 ORDER BY 1, 2""").df()
     return AssetCheckResult(passed=over.empty, severity=AssetCheckSeverity.WARN,
-                            metadata={"weeks_over_plan": _table(over)})
+                            metadata={"weeks_over_plan": frame_table(over)})
 
 
 metrics_assets = [mart_action_effect, signal_impact_top10]

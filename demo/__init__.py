@@ -23,12 +23,14 @@ from demo.sources.actions import write_actions
 from demo.sources.calls import write_calls
 from demo.sources.complaints import write_complaints
 from demo.sources.customers import write_customers
+from demo.sources.employee_labels import write_employee_labels
 from demo.sources.labels import write_labels
 from demo.sources.mails import write_mails
+from demo.sources.submission_events import write_submission_events
 from demo.sources.submissions import write_submissions
 from demo.sources.surveys import build_surveys, write_surveys
 from demo.text.context import TextContext
-from demo.truth import truth_contacts, truth_document, write_truth
+from demo.truth import route_b_truth, truth_contacts, truth_document, write_truth
 from demo.volumes import draw_volumes
 
 __all__ = ["generate"]
@@ -36,7 +38,8 @@ __all__ = ["generate"]
 # Files an earlier run may have left; removed first so a re-run never mixes two runs' files.
 GENERATED = {"calls": "gesprekken_*.csv", "mails": "mails_*.jsonl*", "complaints": "klachten_*.csv",
              "surveys": "enquetes_*.parquet", "customers": "klanten_export_*.csv", "actions": "verbeteracties.csv",
-             "labels": "labels_batch_*.csv", "submissions": "signalen_medewerkers.jsonl", "_truth": "*"}
+             "labels": "labels_*", "submissions": "signalen_medewerkers.jsonl",
+             "submission_events": "statuswijzigingen*.csv", "_truth": "*"}
 
 
 def _remove_previous(out: Path) -> None:
@@ -72,13 +75,17 @@ def generate(customers: int, days: int, seed: int, out: Path, end_date: dt.date 
     surveys = build_surveys(ctx, contacts, volumes.active)
     write_surveys(ctx, surveys, out)
     written = {"call": calls["Notes"], "mail": mails["body"], "complaint": complaints["text"]}
-    labels = write_labels(ctx, _texts(contacts, by_source, written), out)
-    submissions = write_submissions(ctx, out)
+    texts = _texts(contacts, by_source, written)
+    labels = write_labels(ctx, texts, out)
+    submissions = write_submissions(ctx, texts, out)
+    events, invalid_events = write_submission_events(ctx, submissions, out)
     rows = {
         "calls": len(calls), "mails": len(mails), "complaints": complaint_rows, "surveys": len(surveys),
-        "customers": write_customers(ctx, out), "actions": write_actions(scenario, out), "labels": len(labels),
-        "submissions": len(submissions),
+        "customers": write_customers(ctx, out), "actions": write_actions(scenario, out),
+        "labels": len(labels) + write_employee_labels(ctx, out), "submissions": len(submissions),
+        "submission_events": events,
     }
     document = truth_document(scenario, base, volumes, contacts, surveys, seed, rows)
+    document["route_b"] = route_b_truth(submissions, invalid_events)
     write_truth(out, document, truth_contacts(scenario, base, contacts, surveys), submissions)
     return rows

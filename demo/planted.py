@@ -81,6 +81,11 @@ ACTIONS = (
          cost_eur=12000.0, status="live", step_csat_gain=0.0),
 )
 
+# Route B's business case: the estimate made when an action was planned, as a share of its cost,
+# and the days from go-live until the roll-out is done.
+ACTION_ESTIMATE_FACTOR = 0.8
+ACTION_ROLLOUT_DAYS = 21
+
 # A seasonal dip in a signal no action targets, starting exactly at ACT-002's go-live.
 DIP = dict(signal_id="subscription_change", starts_with_action="ACT-002", days=42, factor=0.5)
 

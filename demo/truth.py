@@ -18,6 +18,7 @@ from demo.customers import Customers
 from demo.period import YEARLY_AMPLITUDE, YEARLY_PEAK_DAY_OF_YEAR
 from demo.satisfaction import observed_csat_gaps
 from demo.scenario import Scenario
+from demo.sources.submissions import TRUTH_COLUMNS as SUBMISSION_TRUTH_COLUMNS
 from demo.volumes import Volumes, uplift_pct
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -118,13 +119,25 @@ def truth_document(scenario: Scenario, customers: Customers, volumes: Volumes, c
     }
 
 
+def route_b_truth(submissions: pd.DataFrame, invalid_events: list[dict]) -> dict:
+    """What route B must find: the kinds of submissions, the submission behind each planted action, and
+    the events the lifecycle must quarantine (`reason` names the rule they break)."""
+    planted = submissions[submissions["action_id"].notna()]
+    return {
+        "kinds": {k: int(v) for k, v in submissions["kind"].value_counts().sort_index().items()},
+        "problems": int(submissions["problem_id"].nunique()),
+        "action_submissions": dict(zip(planted["action_id"], planted["submission_id"])),
+        "invalid_events": invalid_events,
+    }
+
+
 def write_truth(out: Path, document: dict, contacts: pd.DataFrame, submissions: pd.DataFrame) -> None:
     folder = out / "_truth"
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "truth.json").write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     table = pa.Table.from_pandas(contacts, preserve_index=False).replace_schema_metadata(None)
     writers.parquet(table, folder / "contacts.parquet")
-    subs = pa.Table.from_pandas(submissions[["submission_id", "signal_id"]], preserve_index=False)
+    subs = pa.Table.from_pandas(submissions[SUBMISSION_TRUTH_COLUMNS], preserve_index=False)
     writers.parquet(subs.replace_schema_metadata(None), folder / "submissions.parquet")
 
 

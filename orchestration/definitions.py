@@ -10,6 +10,7 @@ from assets.ingest import ingest_assets, ingest_checks, ingest_log_specs
 from assets.metrics import metrics_assets, metrics_checks
 from assets.publication import publication_assets
 from assets.report import report_assets
+from assets.route_b import route_b_assets, route_b_checks
 from assets.tagging import tagging_assets, tagging_checks
 from orchestration.abandoned_runs import fail_abandoned_runs_on_load
 from orchestration.jobs import nightly_job, train_job
@@ -19,8 +20,8 @@ from orchestration.sensors import landing_sensor
 
 defs = Definitions(
     assets=[*ingest_assets, *ingest_log_specs, *dbt_assets_defs, *tagging_assets, *metrics_assets,
-            *publication_assets, *report_assets],
-    asset_checks=[*ingest_checks, *tagging_checks, *metrics_checks],
+            *route_b_assets, *publication_assets, *report_assets],
+    asset_checks=[*ingest_checks, *tagging_checks, *metrics_checks, *route_b_checks],
     jobs=[nightly_job, train_job],
     schedules=[nightly_schedule, weekly_training_schedule],
     sensors=[landing_sensor],

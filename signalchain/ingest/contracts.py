@@ -107,6 +107,8 @@ SOURCES: dict[str, Source] = {
         Source("actions", "action_id", (
             _c("action_id", "id", True), _c("signal_id", "signal", True), _c("title", "text", True),
             _c("go_live_date", "date", True), _c("owner"), _c("cost_eur", "number", minimum=0), _c("status"),
+            # route B (docs/SPEC.md section 6): the business case's estimate, sub-activities, completion
+            _c("expected_cost_eur", "number", minimum=0), _c("parent_action_id"), _c("done_at", "date"),
         )),
         Source("labels", "label_key", (
             _c("text", "id", True), _c("signal_id", "signal", True), _c("contact_id"),
@@ -114,10 +116,22 @@ SOURCES: dict[str, Source] = {
         Source("submissions", "submission_id", (
             _c("submission_id", "id", True), _c("submitted_at", "timestamp", True, event_time=True),
             _c("submitter", "text", True), _c("text", "text", True), _c("channel"), _c("product"),
-            _c("process"),
+            _c("process"), _c("submitter_team"), _c("customer_example"),  # a contact id that shows the signal
+        )),
+        # Route B's status changes; the lifecycle (signalchain/route_b/lifecycle.py) checks each transition,
+        # which a row-by-row ingest cannot: it sees no history.
+        Source("submission_events", "event_key", (
+            _c("submission_id", "id", True), _c("at", "timestamp", True, event_time=True),
+            _c("status", "id", True), _c("by", "text", True), _c("note"), _c("signal_id", "signal"),
+            _c("priority"), _c("context"), _c("cause"), _c("action_id"), _c("duplicate_of"),
         )),
     )
 }
 
 # raw.labels carries label_key = md5(lower(trim(text))): a re-labelled text replaces its earlier label.
-DERIVED_KEYS = {"labels": "md5(lower(trim(text)))"}
+# raw.submission_events carries event_key = md5(submission, time, status): a re-delivered event with
+# another note replaces the earlier one; a second event of the same status at another time is a new event.
+DERIVED_KEYS = {
+    "labels": "md5(lower(trim(text)))",
+    "submission_events": """md5(concat_ws(chr(31), submission_id, CAST(epoch_ms("at") AS VARCHAR), lower(trim(status))))""",
+}

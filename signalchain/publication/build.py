@@ -48,7 +48,7 @@ def build_database(warehouse: Path, target: Path, catalog: dict[str, Table], nig
                             for fk in foreign_keys]
             con.execute(f'CREATE TABLE {PUBLISHED_SCHEMA}."{name}" ({", ".join(definitions)})')
             expressions = ", ".join(select_expression(column, data_type) for column, data_type in columns[name])
-            order = f" ORDER BY {_column_list(primary_keys[name])}" if primary_keys[name] else ""
+            order = f" ORDER BY {_column_list(primary_keys[name]) if primary_keys[name] else 'ALL'}"
             con.execute(f'INSERT INTO {PUBLISHED_SCHEMA}."{name}" SELECT {expressions} '
                         f'FROM {WAREHOUSE_ALIAS}.{PUBLISHED_SCHEMA}."{name}"{order}')
             built.tables[name] = con.execute(f'SELECT count(*) FROM {PUBLISHED_SCHEMA}."{name}"').fetchone()[0]

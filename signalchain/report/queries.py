@@ -104,3 +104,39 @@ def warned_checks(con: duckdb.DuckDBPyConnection) -> pd.DataFrame | None:
     """The checks of the night that did not pass (a blocking one would have stopped the publication)."""
     return read(con, PUBLISHED_CHECKS, f"SELECT check_name, asset, severity FROM {PUBLISHED_CHECKS} "
                                        f"WHERE NOT passed ORDER BY asset, check_name")
+
+
+SUBMISSIONS = "marts.mart_submissions"
+FEEDBACK_DRAFTS = "marts.mart_feedback_drafts"
+FEEDBACK_SHOWN = 12
+
+
+def open_submissions(con: duckdb.DuckDBPyConnection) -> pd.DataFrame | None:
+    """Open submissions per status, in the lifecycle's order (route B)."""
+    return read(con, SUBMISSIONS, f"""
+        SELECT status, count(*) AS submissions, max(days_in_status) AS longest_days_in_status
+        FROM {SUBMISSIONS} WHERE is_open GROUP BY status
+        ORDER BY list_position(['submitted', 'accepted', 'prioritised', 'cause_found', 'action_planned',
+                                'action_live'], status), status""")
+
+
+def running_signals(con: duckdb.DuckDBPyConnection) -> pd.DataFrame | None:
+    """The signals already running, so nobody submits them twice: each open primary someone works on, that
+    others reported too, or whose signal has a running action; with how many reported it (rejected not counted)."""
+    return read(con, SUBMISSIONS, f"""
+        WITH clusters AS (
+            SELECT cluster_id, count(*) AS submissions FROM {SUBMISSIONS} WHERE status <> 'rejected' GROUP BY 1
+        )
+        SELECT p.submission_id, p.signal_id, p.status, c.submissions,
+               coalesce(p.action_id, p.running_action_id) AS action_id
+        FROM {SUBMISSIONS} p JOIN clusters c ON c.cluster_id = p.submission_id
+        WHERE p.is_open AND p.quality_verdict = 'ok'
+          AND (p.status <> 'submitted' OR c.submissions > 1 OR p.running_action_id IS NOT NULL)
+        ORDER BY c.submissions DESC, p.submission_id""")
+
+
+def feedback_drafts(con: duckdb.DuckDBPyConnection) -> pd.DataFrame | None:
+    """The feedback drafts without the addressee, closed ones first."""
+    return read(con, FEEDBACK_DRAFTS, f"""
+        SELECT submission_id, kind, message FROM {FEEDBACK_DRAFTS}
+        ORDER BY list_position(['closed', 'duplicate', 'rejected'], kind), submission_id""")

@@ -25,10 +25,11 @@ from signalchain.report.sections.actions import actions_section
 from signalchain.report.sections.journey import journey_section
 from signalchain.report.sections.migration import migration_section
 from signalchain.report.sections.quality import quality_section
+from signalchain.report.sections.route_b import route_b_section
 from signalchain.report.sections.signals import signals_section
 
 TEMPLATE = "template.html"
-SECTIONS = (signals_section, journey_section, actions_section, migration_section, quality_section)
+SECTIONS = (signals_section, journey_section, actions_section, route_b_section, migration_section, quality_section)
 
 
 def render_report(database: Path, out: Path, language: str) -> Path:

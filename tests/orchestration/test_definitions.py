@@ -53,7 +53,7 @@ def test_training_has_its_own_job_and_the_night_tags_with_the_model_in_use():
             AssetKey(["raw", "labels"])} <= training
 
 
-GROUP_ORDER = ["seeds", "raw", "staging", "intermediate", "ml", "placement", "marts", "metrics", "publication"]
+GROUP_ORDER = ["seeds", "raw", "staging", "intermediate", "ml", "placement", "marts", "metrics", "route_b", "publication"]
 
 
 def test_asset_groups_read_in_the_order_data_flows():
@@ -68,3 +68,13 @@ def test_asset_groups_read_in_the_order_data_flows():
     assert not backwards
     assert ("intermediate", "ml") in crossings and ("ml", "placement") in crossings and ("marts", "metrics") in crossings \
         and ("metrics", "publication") in crossings
+    assert ("metrics", "route_b") in crossings and ("route_b", "publication") in crossings
+
+
+def test_route_b_is_no_island():
+    """Employee submissions reach the feedback through route A's impact and effect, and the publication."""
+    feedback = _ancestors(AssetKey(["route_b", "feedback_drafts"]))
+    assert {AssetKey(["raw", "submissions"]), AssetKey(["raw", "submission_events"]), AssetKey("mart_signal_impact"),
+            AssetKey("mart_action_effect"), AssetKey("mart_submissions")} <= feedback
+    assert {AssetKey("mart_submissions"), AssetKey("mart_action_business_case"),
+            AssetKey("mart_issue_register")} <= _ancestors(AssetKey("bi_publication"))

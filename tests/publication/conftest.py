@@ -1,5 +1,6 @@
 """The demo night of the metric tests (tests/metrics/conftest.py), completed with the data-quality
-marts its dbt selection leaves out, and published once as the night would publish it."""
+marts its dbt selection leaves out and with route B's marts, and published once as the night would
+publish it."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from signalchain.publication.manifest import CheckOutcome, NightFacts
 from signalchain.publication.night import Published, publish_night
 from tests.dbt.helpers import run_dbt
 from tests.metrics.conftest import pipeline  # noqa: F401  (the session's demo warehouse)
+from tests.route_b.conftest import build_route_b
 
 QUALITY_MARTS = ["mart_journey_step_coverage", "mart_source_coverage", "mart_unmapped_values",
                  "stg_raw__quarantined_rows", "mart_quarantine_reasons"]
@@ -35,6 +37,7 @@ def quality_warehouse(pipeline, tmp_path_factory) -> Path:  # noqa: F811
     shutil.copyfile(pipeline.warehouse, database)
     run = run_dbt(["run", "--select", *QUALITY_MARTS], database, work)
     assert run.returncode == 0, run.output[-3000:]
+    build_route_b(database, work, work / "no_models", work / "published")  # no model: the check finds the unclear
     return database
 
 

@@ -32,7 +32,7 @@ def launch(playwright):
     return playwright.chromium.launch(executable_path=str(CHROMIUM), args=list(FLAGS))
 
 
-def visit(browser, page_file: Path, sections=("signals", "journey", "actions", "migration", "quality")) -> Visit:
+def visit(browser, page_file: Path, sections=("signals", "journey", "actions", "route_b", "migration", "quality")) -> Visit:
     result = Visit(Path(page_file).resolve().as_uri())
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.on("request", lambda request: result.requests.append(request.url))

@@ -32,7 +32,8 @@ def test_each_missing_mart_is_named_and_the_present_ones_are_shown(partial_datab
     assert seen.page_errors == [] and seen.console_errors == [] and seen.charts == {}
     for section, table in [("signals", "mart_signal_impact_trailing_year"), ("journey", "mart_journey_digitalisation"),
                            ("actions", "mart_action_effect"), ("migration", "mart_migration_monitor"),
-                           ("quality", "mart_source_coverage"), ("quality", "mart_journey_step_coverage")]:
+                           ("quality", "mart_source_coverage"), ("quality", "mart_journey_step_coverage"),
+                           ("route_b", "mart_submissions"), ("route_b", "mart_feedback_drafts")]:
         assert TEXT("not_available", table=f"marts.{table}") in seen.section_texts[section]
     quality = seen.section_texts["quality"]
     assert "bad timestamp in started_at: '…'\t12" in quality

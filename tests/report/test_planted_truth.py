@@ -80,3 +80,18 @@ def test_the_charted_series_add_up_to_the_mart(report_database):
         assert series.actual[effect].sum() == action["contacts_after"]
         saved = series.expected[effect].sum() - series.actual[effect].sum()
         assert saved == pytest.approx(action["contacts_saved"], abs=0.5)  # the publication counts whole contacts
+
+
+def test_route_b_shows_open_submissions_running_signals_and_drafts_without_addressee(visit_nl, report_database,
+                                                                                      quality_warehouse):
+    section = visit_nl.section_texts["route_b"]
+    with duckdb.connect(str(report_database), read_only=True) as con:
+        open_now = con.execute("SELECT count(*) FROM marts.mart_submissions WHERE is_open").fetchone()[0]
+        drafts = con.execute("SELECT count(*) FROM marts.mart_feedback_drafts").fetchone()[0]
+    with duckdb.connect(str(quality_warehouse), read_only=True) as con:
+        submitters = {s for (s,) in con.execute("SELECT DISTINCT submitter FROM raw.submissions").fetchall()}
+    assert open_now > 0 and drafts > 0
+    for words in (TEXT("route_b_open_title"), TEXT("status_submitted"), TEXT("route_b_running_title"),
+                  TEXT("route_b_feedback_intro", drafts=NL.number(drafts)), "Beste collega,"):
+        assert words in section
+    assert not [s for s in submitters if f"Beste {s}," in section or f"\t{s}\t" in section]

@@ -24,6 +24,9 @@ renamed as (
         nullif(trim(owner), '') as owner,
         cost_eur,
         nullif(lower(trim(status)), '') as status,
+        expected_cost_eur,
+        nullif(trim(parent_action_id), '') as parent_action_id,
+        done_at,
         _ingested_at,
         _file_name
 

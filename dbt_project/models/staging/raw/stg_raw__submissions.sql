@@ -24,6 +24,8 @@ renamed as (
         nullif(lower(trim(channel)), '') as channel,
         nullif(trim(product), '') as product,
         nullif(trim(process), '') as process,
+        nullif(trim(submitter_team), '') as submitter_team,
+        nullif(trim(customer_example), '') as customer_example,
         _ingested_at,
         _file_name
 
