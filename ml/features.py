@@ -5,6 +5,10 @@ arrived", "factuur ... twee keer"); word n-grams only see neighbours. A pair is 
 distinct words within `window` positions of each other, written in sorted order so that
 "arrived card" and "card arrived" are one feature. The window keeps the cost linear in
 the text length for long mails; short messages get all their pairs.
+
+This analyzer is the definition, one text at a time: the pipeline's `ml.ngrams.WordPairsNear`
+finds the same pairs for a whole batch (tests/ml/test_ngrams.py compares them), and models
+stored before that block still unpickle this one.
 """
 
 from __future__ import annotations

@@ -3,8 +3,8 @@
 Features are a union of word n-grams (phrases such as "niet ontvangen"), character
 n-grams within word boundaries, which match parts of Dutch compounds
 ("simkaart", "sim-kaart", "eindafrekening") and survive typos, and word pairs (words
-that occur together anywhere near each other, ml/features.py). A linear SVM separates
-the classes well on sparse TF-IDF features; it has no probabilities of its own, so it
+that occur together anywhere near each other); ml/ngrams.py finds all three a batch at a
+time. A linear SVM separates the classes well on sparse TF-IDF features; it has no probabilities of its own, so it
 sits inside `CalibratedClassifierCV`, whose calibrated probabilities drive abstention,
 step back-off and secondary signals.
 
@@ -23,15 +23,13 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-import numpy as np
 from sklearn.calibration import CalibratedClassifierCV
-from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import FunctionTransformer
 from sklearn.svm import LinearSVC
 
 from ml.embeddings import MeanTokenEmbeddings
-from ml.features import WordPairs
+from ml.ngrams import CharNgramsInWords, WordNgrams, WordPairsNear
 from ml.text import normalise_texts
 
 
@@ -45,7 +43,6 @@ class PipelineSettings:
     pair_prefix: int | None = 3
     char_weight: float = 0.8  # scale of the character block against the word and pair blocks
     embedding_weight: float | None = 1.2  # scale of the pretrained embedding block; None: no embeddings
-    min_df: int = 1
     C: float = 0.7
     calibration: str = "temperature"
     calibration_folds: int = 3
@@ -58,16 +55,9 @@ def build_pipeline(settings: PipelineSettings | None = None) -> Pipeline:
     """A fresh, unfitted pipeline: features (n-grams of the normalised text, embeddings of the
     original) -> calibrated linear SVM."""
     s = settings or PipelineSettings()
-    parts = [
-        ("words", TfidfVectorizer(analyzer="word", ngram_range=s.word_ngrams, min_df=s.min_df,
-                                  sublinear_tf=True, lowercase=False, token_pattern=r"(?u)\b\w+\b",
-                                  dtype=np.float32)),
-        ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=s.char_ngrams, min_df=s.min_df,
-                                  sublinear_tf=True, lowercase=False, dtype=np.float32)),
-    ]
+    parts = [("words", WordNgrams(s.word_ngrams)), ("chars", CharNgramsInWords(s.char_ngrams))]
     if s.pair_window:
-        parts.append(("word_pairs", TfidfVectorizer(analyzer=WordPairs(s.pair_window, s.pair_prefix),
-                                                    min_df=s.min_df, sublinear_tf=True, dtype=np.float32)))
+        parts.append(("word_pairs", WordPairsNear(s.pair_window, s.pair_prefix)))
     ngrams = Pipeline([
         ("normalise", FunctionTransformer(normalise_texts)),
         ("blocks", FeatureUnion(parts, transformer_weights={"chars": s.char_weight})),

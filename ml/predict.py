@@ -1,4 +1,8 @@
-"""Batch tagging: chunked to bound memory, spread over the cores for large inputs.
+"""Batch tagging: each distinct text once, chunked to bound memory, spread over the cores for
+large inputs.
+
+Call notes and short survey comments repeat ("klant belt over factuur", "Prima"), so the
+distinct texts are tagged and their tags copied to every text they stand for.
 
 Feature extraction (tokenising into word and character n-grams) is pure Python and
 holds the GIL, so threads do not help; large inputs are split into one contiguous
@@ -37,11 +41,8 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def tag_texts(model: SignalModel, texts: Sequence[str | None], min_confidence: float,
-              n_jobs: int | None = None, chunk_size: int = CHUNK_SIZE) -> pd.DataFrame:
-    """Tags (signal_id, signal_confidence, journey_step_id, journey_step_confidence,
-    secondary_signal_id) for `texts`, in their order."""
-    texts = list(texts)
+def _tag_distinct(model: SignalModel, texts: list[str], min_confidence: float, n_jobs: int | None,
+                  chunk_size: int) -> pd.DataFrame:
     workers = min(n_jobs or default_workers(), max(1, len(texts) // chunk_size))
     if workers <= 1 or len(texts) < PARALLEL_FROM:
         return _tag_serial(model, texts, min_confidence, chunk_size)
@@ -50,3 +51,15 @@ def tag_texts(model: SignalModel, texts: Sequence[str | None], min_confidence: f
         delayed(_tag_serial)(model, texts[lo:hi], min_confidence, chunk_size)
         for lo, hi in zip(bounds[:-1], bounds[1:]))
     return pd.concat(parts, ignore_index=True)
+
+
+def tag_texts(model: SignalModel, texts: Sequence[str | None], min_confidence: float,
+              n_jobs: int | None = None, chunk_size: int = CHUNK_SIZE) -> pd.DataFrame:
+    """Tags (signal_id, signal_confidence, journey_step_id, journey_step_confidence,
+    secondary_signal_id) for `texts`, in their order; a missing text is tagged as an empty one."""
+    texts = np.array([t if isinstance(t, str) else "" for t in texts], dtype=object)
+    if not len(texts):
+        return _tag_serial(model, [], min_confidence, chunk_size)
+    codes, distinct = pd.factorize(texts)
+    tags = _tag_distinct(model, list(distinct), min_confidence, n_jobs, chunk_size)
+    return tags.iloc[codes].reset_index(drop=True)
