@@ -89,7 +89,7 @@ def mart_submissions(context: AssetExecutionContext, duckdb: DuckDBResource, mod
     if is_development_key:
         context.log.warning("submitter_key uses the public development key")
     with duckdb.get_connection() as con:
-        frame = tables.build_submissions(con, loaded[0] if loaded else None, models.confidence_threshold(), key)
+        frame = tables.build_submissions(con, loaded[0] if loaded else None, models.min_confidence, key)
     open_items = frame[frame["is_open"].fillna(False).astype(bool)]
     oldest = open_items.sort_values(["submitted_at", "submission_id"]).head(OLDEST_OPEN)
     return MaterializeResult(metadata={

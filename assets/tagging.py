@@ -67,7 +67,7 @@ def _gate(models: ModelStore):
 def signal_classifier(context: AssetExecutionContext, duckdb: DuckDBResource, models: ModelStore) -> MaterializeResult:
     with duckdb.get_connection() as con:
         labels, calls = training_frames(con)
-    model, metadata = train_from_frames(labels, calls, load_taxonomy(), models.confidence_threshold())
+    model, metadata = train_from_frames(labels, calls, load_taxonomy(), models.min_confidence)
     path = ModelDirectory(models.path).add_candidate(model, metadata)
     metrics = metadata["metrics"]
     context.log.info(f"candidate {metadata['version']}: macro-F1 {metrics['macro_f1']}, accuracy {metrics['accuracy']}")
@@ -81,7 +81,9 @@ def signal_classifier(context: AssetExecutionContext, duckdb: DuckDBResource, mo
         "macro_f1_by_origin": MetadataValue.json(by_origin),
         "accuracy": metrics["accuracy"],
         "expected_calibration_error": metrics["expected_calibration_error"],
+        "min_confidence": metrics["min_confidence"],
         "coverage_at_min_confidence": metrics["coverage"],
+        "abstention": MetadataValue.json(metadata["abstention"]),
         "n_train": metadata["n_train"],
         "n_test": metadata["n_test"],
         "per_signal": MetadataValue.table([TableRecord(row) for row in metrics["per_signal"]], _PER_SIGNAL_SCHEMA),
@@ -135,10 +137,11 @@ def contact_signal_tags(context: AssetExecutionContext, duckdb: DuckDBResource, 
             return MaterializeResult(metadata={"model_version": "none", "tagged_now": 0,
                                                "note": "no model in use yet; nothing tagged"})
         model, metadata = loaded
-        counts = tag_new_contacts(con, model, metadata["version"], models.confidence_threshold())
+        min_confidence = models.confidence_threshold(model)
+        counts = tag_new_contacts(con, model, metadata["version"], min_confidence)
     context.log.info(f"tagged {counts['tagged_now']:,} contacts with model {metadata['version']}")
     return MaterializeResult(metadata={
-        "model_version": metadata["version"], "min_confidence": models.confidence_threshold(),
+        "model_version": metadata["version"], "min_confidence": min_confidence,
         "tagged_now": counts["tagged_now"], "unknown_now": counts["unknown_now"],
         "table_rows": counts["table_rows"], "signals_now": MetadataValue.json(counts["signals_now"])})
 

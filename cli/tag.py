@@ -10,7 +10,7 @@ from ml.model import SignalModel
 from ml.predict import tag_texts
 from ml.store import ModelDirectory
 from signalchain.publish import write_csv
-from signalchain.settings import MIN_CONFIDENCE, MODELS
+from signalchain.settings import MODELS
 
 
 def load_model(model_path: Path) -> SignalModel:
@@ -32,7 +32,7 @@ def tag_file(in_path: Path, out_path: Path, text_column: str = "text", model_pat
     if not matches:
         raise ValueError(f"{in_path} has no column {text_column!r} (columns: {', '.join(map(str, frame.columns))}); "
                          "name the text column with --text-column")
-    tags = tag_texts(model, frame[matches[0]].tolist(), MIN_CONFIDENCE.number())
+    tags = tag_texts(model, frame[matches[0]].tolist(), model.min_confidence_in_force())
     out = frame.assign(signal_id=tags["signal_id"].to_numpy(),
                        signal_confidence=tags["signal_confidence"].round(4).to_numpy(),
                        journey_step_id=tags["journey_step_id"].to_numpy())

@@ -33,12 +33,15 @@ def clauses(text: str | None) -> list[str]:
 
 
 def add_clause_secondaries(model: SignalModel, texts: Sequence[str | None], tags: pd.DataFrame,
-                           min_confidence: float) -> pd.DataFrame:
+                           min_confidence: float | None = None) -> pd.DataFrame:
     """`tags` with secondary_signal_id set from a confident clause of another signal, where found
-    (a clause secondary replaces the whole-text one: it has the stronger evidence)."""
+    (a clause secondary replaces the whole-text one: it has the stronger evidence). Confident is
+    the threshold of the tags (`min_confidence` None: the one in force for the model)."""
+    min_confidence = model.min_confidence_in_force(min_confidence)
     owners, pieces = [], []
+    tagged = ~np.isin(tags["signal_id"].to_numpy(), [UNKNOWN, OTHER])  # only a signal can have a second one
     for i, text in enumerate(texts):
-        found = clauses(text)
+        found = clauses(text) if tagged[i] else []
         if len(found) >= 2:
             owners += [i] * len(found)
             pieces += found

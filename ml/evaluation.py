@@ -2,7 +2,9 @@
 
 Macro-F1 and accuracy are measured on the plain best guess (no abstention), so they do
 not move with the confidence threshold; `coverage` and `accuracy_when_tagged` show what
-abstention at the threshold does. `expected_calibration_error` shows whether the
+abstention at the threshold does (`min_confidence`: the model's own, chosen on this same
+hold-out by ml/threshold.py, so `accuracy_when_tagged` meets the target by construction; or
+the operator's override). `expected_calibration_error` shows whether the
 probabilities can be trusted as confidences (0 = perfectly calibrated).
 """
 

@@ -1,4 +1,5 @@
-"""Train a candidate model: assemble data, hold out a stratified test set, fit, evaluate."""
+"""Train a candidate model: assemble data, hold out a stratified test set, fit, choose its
+thresholds on the hold-out, evaluate."""
 
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ from ml.model import SignalModel
 from ml.pipeline import PipelineSettings, build_pipeline
 from ml.secondary import tune_secondary_threshold
 from ml.taxonomy import Taxonomy
+from ml.threshold import choose_min_confidence
 from ml.training_data import build_training_set, stratified_split
-from signalchain.settings import MIN_CONFIDENCE
+from signalchain.settings import TARGET_PRECISION
 
 MIN_EXAMPLES_PER_SIGNAL = 5  # calibration needs a few training examples per signal in every fold
 TEST_FRACTION = 0.2
@@ -39,19 +41,26 @@ def _enough_examples(data: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, int]]:
 
 
 def train_candidate(data: pd.DataFrame, taxonomy: Taxonomy, min_confidence: float | None = None,
-                    settings: PipelineSettings | None = None, seed: int = 0) -> tuple[SignalModel, dict]:
+                    settings: PipelineSettings | None = None, seed: int = 0,
+                    target_precision: float | None = None) -> tuple[SignalModel, dict]:
     """(model, metadata) from a training set of build_training_set; the model is fitted on
-    the training part only, so its metrics describe exactly this artifact. `min_confidence`
-    defaults to the `settings.MIN_CONFIDENCE` setting."""
+    the training part only, so its metrics describe exactly this artifact. Its abstention
+    threshold is chosen on the hold-out for `target_precision` (default the
+    `settings.TARGET_PRECISION` setting, ml/threshold.py). `min_confidence`, else the
+    operator's `settings.MIN_CONFIDENCE`, overrides it when set; the hold-out metrics and the
+    secondary tuning are measured at the threshold tagging will use."""
     settings = settings or PipelineSettings()
-    min_confidence = MIN_CONFIDENCE.number() if min_confidence is None else min_confidence
+    target_precision = TARGET_PRECISION.number() if target_precision is None else target_precision
     usable, too_few = _enough_examples(data)
     train, test = stratified_split(usable, TEST_FRACTION, seed)
     model = fit_model(train, taxonomy, settings)
-    metrics = evaluate_probabilities(test["signal_id"], model.probabilities(test["text"].tolist()),
-                                     model.classes, min_confidence, origin=test["origin"])
+    test_proba = model.probabilities(test["text"].tolist())
+    model.min_confidence, abstention = choose_min_confidence(test["signal_id"], test_proba, model.classes,
+                                                             target_precision)
+    in_force = model.min_confidence_in_force(min_confidence)
+    metrics = evaluate_probabilities(test["signal_id"], test_proba, model.classes, in_force, origin=test["origin"])
     model.secondary_threshold, secondary = tune_secondary_threshold(
-        model.probabilities, model.classes, model.signal_steps, test, min_confidence, seed)
+        model.probabilities, model.classes, test, in_force, seed)
     training_hash = data_hash(data)
     metadata = {
         "version": new_version(training_hash),
@@ -63,6 +72,7 @@ def train_candidate(data: pd.DataFrame, taxonomy: Taxonomy, min_confidence: floa
         "origin_counts": {k: int(v) for k, v in usable["origin"].value_counts().items()},
         "signals_with_too_few_examples": too_few,
         "metrics": metrics,
+        "abstention": abstention,
         "secondary_signal": secondary,
         "signal_steps": model.signal_steps,
         "pipeline_settings": settings.as_dict(),

@@ -7,8 +7,8 @@ from pathlib import Path
 from dagster import ConfigurableResource, EnvVar
 from dagster_duckdb import DuckDBResource
 
-from signalchain.settings import LANDING, MACRO_F1_FLOOR, MAX_MACRO_F1_DROP, MIN_CONFIDENCE, MODELS, PUBLISH, \
-    WAREHOUSE, Setting
+from ml.model import SignalModel
+from signalchain.settings import LANDING, MACRO_F1_FLOOR, MAX_MACRO_F1_DROP, MODELS, PUBLISH, WAREHOUSE, Setting
 
 
 class LandingZone(ConfigurableResource):
@@ -26,7 +26,8 @@ class ModelStore(ConfigurableResource):
 
     A threshold left unset (None) is its setting's environment variable or default, read when the
     asset runs, so the command line, the schedules and the UI all use the same value unless the
-    launchpad overrides it.
+    launchpad overrides it. `min_confidence` is an override: left unset, with the setting unset
+    too, each model tags at the abstention threshold chosen on its own hold-out.
     """
 
     path: str
@@ -35,8 +36,9 @@ class ModelStore(ConfigurableResource):
     max_macro_f1_drop: float | None = None
     review_queue_size: int = 200
 
-    def confidence_threshold(self) -> float:
-        return _or_setting(self.min_confidence, MIN_CONFIDENCE)
+    def confidence_threshold(self, model: SignalModel) -> float:
+        """The abstention threshold `model` tags at (SignalModel.min_confidence_in_force)."""
+        return model.min_confidence_in_force(self.min_confidence)
 
     def gate_floor(self) -> float:
         return _or_setting(self.macro_f1_floor, MACRO_F1_FLOOR)

@@ -78,7 +78,7 @@ def run_variant(variant: str, kind: str, workdir: Path, n: int, workers: int) ->
     with PeakMemory() as memory:
         started = time.perf_counter()
         if variant == "product":
-            tag_texts(model, texts, min_confidence=0.5, n_jobs=workers)
+            tag_texts(model, texts, model.min_confidence_in_force(), n_jobs=workers)
         else:
             reference_predict(reference, texts, workers)
         seconds = time.perf_counter() - started

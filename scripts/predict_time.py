@@ -15,8 +15,9 @@ def _timed(step):
     return out, time.perf_counter() - started
 
 
-def predict_time_lines(model: SignalModel, texts: list[str], min_confidence: float = 0.5) -> list[str]:
+def predict_time_lines(model: SignalModel, texts: list[str]) -> list[str]:
     """One line per step with its seconds, texts/s and share, for one process on `texts`."""
+    min_confidence = model.min_confidence_in_force()
     features = model.pipeline.named_steps["features"]
     blocks = dict(features.transformer_list)
     ngrams = blocks["ngrams"]

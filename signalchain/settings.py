@@ -37,6 +37,10 @@ class Setting:
     def number(self) -> float:
         return float(self.value())
 
+    def optional_number(self) -> float | None:
+        """The number, or None for a setting left unset (one whose default is empty)."""
+        return float(self.value()) if self.value() else None
+
 
 LANDING = Setting("SIGNALCHAIN_LANDING", "data/landing", "landing folder: one subfolder per source", is_path=True)
 WAREHOUSE = Setting("SIGNALCHAIN_WAREHOUSE", "data/warehouse.duckdb",
@@ -46,8 +50,12 @@ PUBLISH = Setting("SIGNALCHAIN_PUBLISH", "data/published", "files published for 
                   is_path=True)
 SEEDS = Setting("SIGNALCHAIN_SEEDS", "seeds",
                 "the organisation's seed folder, relative to dbt_project/ (dbt refuses absolute seed paths)")
-MIN_CONFIDENCE = Setting("SIGNALCHAIN_MIN_CONFIDENCE", "0.5",
-                         "classifier abstention threshold: below it a text's signal is `unknown`")
+MIN_CONFIDENCE = Setting("SIGNALCHAIN_MIN_CONFIDENCE", "",
+                         "classifier abstention threshold override: below it a text's signal is `unknown`; "
+                         "unset, each model uses the threshold chosen on its hold-out")
+TARGET_PRECISION = Setting("SIGNALCHAIN_TARGET_PRECISION", "0.97",
+                           "training: the share of hold-out tags that must be right; a model's abstention "
+                           "threshold is the lowest confidence that reaches it")
 MACRO_F1_FLOOR = Setting("SIGNALCHAIN_MACRO_F1_FLOOR", "0.6",
                          "quality gate: the least hold-out macro-F1 a candidate model needs")
 MAX_MACRO_F1_DROP = Setting("SIGNALCHAIN_MAX_MACRO_F1_DROP", "0.02",
@@ -62,8 +70,8 @@ PSEUDONYM_KEY = Setting("SIGNALCHAIN_PSEUDONYM_KEY", "",
                         "secret key of the customer pseudonyms; unset means a public development key",
                         is_secret=True)
 
-SETTINGS = (LANDING, WAREHOUSE, MODELS, PUBLISH, SEEDS, MIN_CONFIDENCE, MACRO_F1_FLOOR, MAX_MACRO_F1_DROP,
-            FUTURE_MARGIN_DAYS, DATE_FLOOR, REPORT_LANGUAGE, PSEUDONYM_KEY)
+SETTINGS = (LANDING, WAREHOUSE, MODELS, PUBLISH, SEEDS, MIN_CONFIDENCE, TARGET_PRECISION, MACRO_F1_FLOOR,
+            MAX_MACRO_F1_DROP, FUTURE_MARGIN_DAYS, DATE_FLOOR, REPORT_LANGUAGE, PSEUDONYM_KEY)
 _QUIET_TOOLS = {"DBT_SEND_ANONYMOUS_USAGE_STATS": "False", "DO_NOT_TRACK": "1"}
 
 

@@ -1,7 +1,7 @@
 """Link each submission to a taxonomy signal: the classifier's, unless a person chose one.
 
-The classifier reads a submission as it reads a customer text (ml/decide.py: below the confidence
-threshold its signal is `unknown`); the same probabilities give the quality check its P(other). A
+The classifier reads a submission as it reads a customer text (ml/decide.py: below the model's
+abstention threshold its signal is `unknown`); the same probabilities give the quality check its P(other). A
 `signal_id` in a submission's events is a person's decision and overrides the classifier.
 """
 
@@ -17,8 +17,10 @@ from ml.taxonomy import OTHER, UNKNOWN
 LINK_COLUMNS = ["signal_id", "signal_source", "signal_confidence", "p_other"]
 
 
-def classify(model: SignalModel | None, texts: list[str | None], min_confidence: float) -> pd.DataFrame:
-    """signal_id, signal_confidence and p_other per text; without a model in use every signal is unknown."""
+def classify(model: SignalModel | None, texts: list[str | None],
+             min_confidence: float | None = None) -> pd.DataFrame:
+    """signal_id, signal_confidence and p_other per text; without a model in use every signal is unknown.
+    `min_confidence` overrides the model's threshold (None: the one in force, as for contacts)."""
     if model is None or not texts:
         return pd.DataFrame({"signal_id": [UNKNOWN] * len(texts), "signal_confidence": np.nan,
                              "p_other": np.zeros(len(texts))})

@@ -70,7 +70,7 @@ def build_lifecycle(con: duckdb.DuckDBPyConnection, pseudonym_key: str) -> tuple
             write_mart(con, "mart_submission_events_quarantined", quarantined))
 
 
-def build_submissions(con: duckdb.DuckDBPyConnection, model: SignalModel | None, min_confidence: float,
+def build_submissions(con: duckdb.DuckDBPyConnection, model: SignalModel | None, min_confidence: float | None,
                       pseudonym_key: str) -> pd.DataFrame:
     """Check, link, cluster and measure every submission; write mart_submissions."""
     subs, events, actions = read_staged(con)

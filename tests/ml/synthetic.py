@@ -46,3 +46,28 @@ def labelled_texts(per_signal: int = 12, seed: int = 0, signals: list[str] | Non
             text = rng.choice(OPENERS) + rng.choice(KEY_PHRASES[signal]) + rng.choice(CLOSERS)
             rows.append({"text": text, "signal_id": signal})
     return pd.DataFrame(rows)
+
+
+SYLLABLES = ["ka", "lo", "mi", "ne", "ru", "ta", "vo", "ze", "pi", "du", "bra", "gle", "sto", "fin"]
+KEY_WORDS_PER_SIGNAL = 3
+
+
+def _invented_word(number: int) -> str:
+    word = ""
+    for _ in range(3):
+        number, digit = divmod(number, len(SYLLABLES))
+        word += SYLLABLES[digit]
+    return word
+
+
+def invented_texts(signals: list[str], per_signal: int = 8, seed: int = 0) -> pd.DataFrame:
+    """Columns text, signal_id, origin for any list of signals (any taxonomy, any size): each signal
+    has invented key words of its own, two of which stand in each text, in varied frames."""
+    rng = random.Random(seed)
+    rows = []
+    for index, signal in enumerate(signals):
+        words = [_invented_word(index * KEY_WORDS_PER_SIGNAL + k) for k in range(KEY_WORDS_PER_SIGNAL)]
+        for _ in range(per_signal):
+            text = rng.choice(OPENERS) + " ".join(rng.sample(words, 2)) + rng.choice(CLOSERS)
+            rows.append({"text": text, "signal_id": signal, "origin": "label"})
+    return pd.DataFrame(rows)

@@ -1,4 +1,5 @@
-"""From probabilities to tags: abstention, step back-off, secondary signal (hand-made probabilities)."""
+"""From probabilities to tags: step back-off and the journey step (hand-made probabilities); abstention
+and secondary signals are in test_abstention.py."""
 
 import numpy as np
 import pytest
@@ -44,12 +45,6 @@ def test_uncertain_everything_is_unknown_without_a_step(model):
 def test_other_has_no_step_and_no_secondary(model):
     tag, = _decide(model, [[0.05, 0.05, 0.3, 0.6]])
     assert (tag["signal_id"], tag["journey_step_id"], tag["secondary_signal_id"]) == ("other", None, None)
-
-
-def test_two_clear_problems_give_a_secondary_signal(model):
-    tag, = _decide(model, [[0.45, 0.05, 0.42, 0.08]])
-    assert (tag["signal_id"], tag["secondary_signal_id"]) == ("double_debit", "long_waiting_time")
-    assert tag["journey_step_id"] == "bill"
 
 
 def test_a_weak_second_signal_is_no_secondary(model):

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from ml.model import SignalModel
 from orchestration.resources import ModelStore
 from signalchain.seeds import read_seed
 from signalchain.settings import DBT_PROJECT_DIR, MACRO_F1_FLOOR, MAX_MACRO_F1_DROP, MIN_CONFIDENCE, SETTINGS, \
@@ -28,11 +29,21 @@ def test_variables_and_path_defaults_are_written_only_in_the_settings_module(lit
 
 def test_thresholds_come_from_the_settings_at_run_time(monkeypatch):
     store = ModelStore(path="unused")
-    assert (store.confidence_threshold(), store.gate_floor(), store.gate_max_drop()) == (
-        MIN_CONFIDENCE.number(), MACRO_F1_FLOOR.number(), MAX_MACRO_F1_DROP.number()) == (0.5, 0.6, 0.02)
+    assert (store.gate_floor(), store.gate_max_drop()) == (
+        MACRO_F1_FLOOR.number(), MAX_MACRO_F1_DROP.number()) == (0.6, 0.02)
+    monkeypatch.setenv(MACRO_F1_FLOOR.variable, "0.7")
+    assert store.gate_floor() == 0.7
+    assert ModelStore(path="unused", macro_f1_floor=0.3).gate_floor() == 0.3  # the launchpad wins
+
+
+def test_the_confidence_threshold_is_the_models_own_unless_the_operator_sets_one(monkeypatch):
+    model = SignalModel(pipeline=None, signal_steps={}, min_confidence=0.83)
+    monkeypatch.delenv(MIN_CONFIDENCE.variable, raising=False)
+    assert MIN_CONFIDENCE.optional_number() is None
+    assert ModelStore(path="unused").confidence_threshold(model) == 0.83
     monkeypatch.setenv(MIN_CONFIDENCE.variable, "0.7")
-    assert store.confidence_threshold() == 0.7
-    assert ModelStore(path="unused", min_confidence=0.3).confidence_threshold() == 0.3  # the launchpad wins
+    assert ModelStore(path="unused").confidence_threshold(model) == 0.7
+    assert ModelStore(path="unused", min_confidence=0.6).confidence_threshold(model) == 0.6  # the launchpad wins
 
 
 def test_seed_reader_follows_the_seeds_setting_and_cleans_like_dbt_staging(monkeypatch, tmp_path):
