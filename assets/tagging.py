@@ -1,6 +1,7 @@
 """The classifier in the pipeline: train a candidate, gate it, promote it, tag, queue for review.
 
-    stg_raw__labels, stg_raw__calls -> ml/signal_classifier --[blocking check: quality gate]--> ml/model_in_use
+    stg_raw__labels, stg_raw__calls, stg_raw__surveys, int_contact_labels (and the contacts surveys
+    follow) -> ml/signal_classifier --[blocking check: quality gate]--> ml/model_in_use
     int_contact_texts, ml/model_in_use -> ml/contact_signal_tags -> ml/review_queue (<- stg_raw__customers:
     the customer id pattern its redaction masks)
 
@@ -60,14 +61,17 @@ def _gate(models: ModelStore):
 
 
 @asset(key=CLASSIFIER, group_name=GROUP, kinds={"scikitlearn"},
-       deps=[AssetKey("stg_raw__labels"), AssetKey("stg_raw__calls")],
-       description="A candidate signal classifier trained on the hand labels and on call notes whose "
-                   "wrap-up code names one signal, evaluated on a stratified 20% hold-out. Stored as a "
-                   "candidate; it is used only after the quality gate passes.")
+       deps=[AssetKey(name) for name in ("stg_raw__labels", "stg_raw__calls", "stg_raw__surveys",
+                                         "int_contacts_unioned", "int_contact_references_resolved",
+                                         "int_contact_labels")],
+       description="A candidate signal classifier trained on the hand labels, the built-in no-signal corpus "
+                   "(as `other`), call notes whose wrap-up code names one signal and survey comments read "
+                   "with their score, evaluated on a stratified 20% hold-out. Stored as a candidate; it is "
+                   "used only after the quality gate passes.")
 def signal_classifier(context: AssetExecutionContext, duckdb: DuckDBResource, models: ModelStore) -> MaterializeResult:
     with duckdb.get_connection() as con:
-        labels, calls = training_frames(con)
-    model, metadata = train_from_frames(labels, calls, load_taxonomy(), models.min_confidence)
+        frames = training_frames(con)
+    model, metadata = train_from_frames(frames, load_taxonomy(), models.min_confidence)
     path = ModelDirectory(models.path).add_candidate(model, metadata)
     metrics = metadata["metrics"]
     context.log.info(f"candidate {metadata['version']}: macro-F1 {metrics['macro_f1']}, accuracy {metrics['accuracy']}")

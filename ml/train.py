@@ -14,7 +14,7 @@ from ml.pipeline import PipelineSettings, build_pipeline
 from ml.secondary import tune_secondary_threshold
 from ml.taxonomy import Taxonomy
 from ml.threshold import choose_min_confidence
-from ml.training_data import build_training_set, stratified_split
+from ml.training_data import MAX_WEAK_PER_SIGNAL, TrainingFrames, build_training_set, stratified_split
 from signalchain.settings import TARGET_PRECISION
 
 MIN_EXAMPLES_PER_SIGNAL = 5  # calibration needs a few training examples per signal in every fold
@@ -80,9 +80,9 @@ def train_candidate(data: pd.DataFrame, taxonomy: Taxonomy, min_confidence: floa
     return model, metadata
 
 
-def train_from_frames(labels: pd.DataFrame, calls: pd.DataFrame, taxonomy: Taxonomy,
-                      min_confidence: float | None = None, settings: PipelineSettings | None = None,
-                      seed: int = 0) -> tuple[SignalModel, dict]:
-    """The whole training run from `labels` (text, signal_id) and `calls` (wrap_up_code, notes)."""
-    return train_candidate(build_training_set(labels, calls, taxonomy, seed=seed), taxonomy,
-                           min_confidence, settings, seed)
+def train_from_frames(frames: TrainingFrames, taxonomy: Taxonomy, min_confidence: float | None = None,
+                      settings: PipelineSettings | None = None, seed: int = 0,
+                      max_weak_per_signal: int | None = MAX_WEAK_PER_SIGNAL) -> tuple[SignalModel, dict]:
+    """The whole training run from `frames` (ml/training_data.py): assemble, split, fit, evaluate."""
+    data = build_training_set(frames, taxonomy, max_weak_per_signal, seed)
+    return train_candidate(data, taxonomy, min_confidence, settings, seed)

@@ -1,67 +1,113 @@
-"""Assemble the training set: hand labels plus weak labels from wrap-up codes, and split it.
+"""Assemble the training set from its four origins, and split it.
 
-Weak labels come from calls whose wrap-up code maps to exactly one signal: the agent's
-notes are then an example of that signal. Coarse codes (a step only) teach nothing
-about the signal and are skipped. Texts are de-duplicated on their normalised form without punctuation;
-a hand label beats a weak label for the same text, and among weak labels the most
-frequent signal wins. Inputs are DataFrames, so the same code serves the warehouse
-(`raw.labels`, `raw.calls`) and landing files.
+- `label`: hand labels, the organisation's own word.
+- `no_signal_corpus`: the built-in lines that are no customer signal (ml/no_signal.py), as `other`.
+- `wrap_up_code`: call notes whose wrap-up code names exactly one signal (coarse codes, a step
+  only, teach nothing about the signal and are skipped).
+- `survey_score`: survey comments read with their score (ml/survey_labels.py): praise of satisfied
+  customers as `other`, complaints of dissatisfied ones as the signal of the contact they follow.
+
+Texts are de-duplicated on their normalised form without punctuation. A hand label beats
+everything for the same text, the corpus beats the weak labels (wrap-up codes, surveys), and among
+weak labels the most frequent signal wins. Weak labels are capped per origin and signal; the
+corpus never outnumbers the signal with the most examples, so that on a small training set it does
+not make `other` the class every uncertain text falls into. Inputs are DataFrames
+(`TrainingFrames`), so the same code serves the warehouse (ml/warehouse.py `training_frames`) and
+landing files.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 import numpy as np
 import pandas as pd
 
-from ml.taxonomy import Taxonomy
+from ml.no_signal import no_signal_corpus
+from ml.survey_labels import SURVEY_COLUMNS, survey_signals
+from ml.taxonomy import OTHER, Taxonomy
 from ml.text import dedup_key
 
-LABEL = "label"
-WEAK = "wrap_up_code"
+LABEL, CORPUS, WEAK, SURVEY = "label", "no_signal_corpus", "wrap_up_code", "survey_score"
+MAX_WEAK_PER_SIGNAL = 4000  # beyond a few thousand weak examples add little accuracy but much training time
+COLUMNS = ["text", "signal_id", "origin", "key"]
 
 
-def _clean(frame: pd.DataFrame, text_col: str, signal: pd.Series, origin: str) -> pd.DataFrame:
-    out = pd.DataFrame({"text": frame[text_col].astype("string"), "signal_id": signal.astype("string"),
+@dataclass(frozen=True)
+class TrainingFrames:
+    """What a training run reads: hand labels (text, signal_id), call notes (wrap_up_code, notes)
+    and survey comments (ml/survey_labels.py SURVEY_COLUMNS). Calls and surveys may be left out."""
+
+    labels: pd.DataFrame
+    calls: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["wrap_up_code", "notes"]))
+    surveys: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=SURVEY_COLUMNS))
+
+
+def _clean(texts: pd.Series, signal: pd.Series, origin: str) -> pd.DataFrame:
+    out = pd.DataFrame({"text": texts.astype("string").str.strip(), "signal_id": signal.astype("string"),
                         "origin": origin})
-    out = out[out["text"].notna() & out["signal_id"].notna()]
-    out = out.assign(text=out["text"].str.strip())
-    out = out[out["text"] != ""]
+    out = out[out["text"].notna() & out["signal_id"].notna() & (out["text"] != "")]
     return out.assign(key=[dedup_key(t) for t in out["text"]])
 
 
 def hand_labels(labels: pd.DataFrame, taxonomy: Taxonomy) -> pd.DataFrame:
     """Labels for taxonomy signals; for a text labelled twice the later row wins."""
-    rows = _clean(labels, "text", labels["signal_id"].astype("string").str.strip(), LABEL)
+    rows = _clean(labels["text"], labels["signal_id"].astype("string").str.strip(), LABEL)
     rows = rows[rows["signal_id"].isin(taxonomy.signals)]
     return rows.drop_duplicates("key", keep="last")
 
 
-def weak_labels(calls: pd.DataFrame, taxonomy: Taxonomy) -> pd.DataFrame:
+def corpus_labels() -> pd.DataFrame:
+    corpus = no_signal_corpus()
+    return _clean(corpus["text"], pd.Series(OTHER, index=corpus.index), CORPUS).drop_duplicates("key")
+
+
+def call_labels(calls: pd.DataFrame, taxonomy: Taxonomy) -> pd.DataFrame:
     """Call notes labelled by their wrap-up code, where the code names exactly one signal."""
     if calls.empty or not {"notes", "wrap_up_code"} <= set(calls.columns):
-        return pd.DataFrame(columns=["text", "signal_id", "origin", "key"])
+        return pd.DataFrame(columns=COLUMNS)
     codes = calls["wrap_up_code"].astype("string").str.strip().str.upper()
-    rows = _clean(calls, "notes", codes.map(taxonomy.code_signals), WEAK)
+    return _clean(calls["notes"], codes.map(taxonomy.code_signals), WEAK)
+
+
+def survey_labels(surveys: pd.DataFrame, taxonomy: Taxonomy) -> pd.DataFrame:
+    if surveys.empty:
+        return pd.DataFrame(columns=COLUMNS)
+    return _clean(surveys["text"], survey_signals(surveys, taxonomy), SURVEY)
+
+
+def weak_labels(frames: TrainingFrames, taxonomy: Taxonomy) -> pd.DataFrame:
+    """Call and survey weak labels, one signal per text: the most frequent (ties: the first signal id)."""
+    rows = pd.concat([call_labels(frames.calls, taxonomy), survey_labels(frames.surveys, taxonomy)],
+                     ignore_index=True)
     counts = rows.groupby(["key", "signal_id"]).size().rename("n").reset_index()
     winners = counts.sort_values(["n", "signal_id"], ascending=[False, True]).drop_duplicates("key")
     return rows.drop_duplicates(["key", "signal_id"]).merge(winners[["key", "signal_id"]], on=["key", "signal_id"])
 
 
-def build_training_set(labels: pd.DataFrame, calls: pd.DataFrame, taxonomy: Taxonomy,
-                       max_weak_per_signal: int | None = 4000, seed: int = 0) -> pd.DataFrame:
-    """Columns text, signal_id, origin (label / wrap_up_code); one row per normalised text.
+def _capped(rows: pd.DataFrame, by: list[str], cap: int | None, seed: int) -> pd.DataFrame:
+    if cap is None or rows.empty:
+        return rows
+    return rows.sample(frac=1.0, random_state=seed).groupby(by, group_keys=False).head(cap)
 
-    `max_weak_per_signal` caps the weak examples per signal: beyond a few thousand they
-    add little accuracy but much training time, and a cap keeps frequent signals from
-    drowning the rare ones.
-    """
-    labelled = hand_labels(labels, taxonomy)
-    weak = weak_labels(calls, taxonomy)
-    weak = weak[~weak["key"].isin(set(labelled["key"]))]
-    if max_weak_per_signal is not None and not weak.empty:
-        weak = (weak.sample(frac=1.0, random_state=seed).groupby("signal_id", group_keys=False)
-                .head(max_weak_per_signal))
-    combined = pd.concat([labelled, weak], ignore_index=True)
+
+def corpus_cap(examples_per_signal: pd.Series) -> int | None:
+    """How many corpus lines a training set takes, given its examples per signal (`other` left out)."""
+    return int(examples_per_signal.max()) if len(examples_per_signal) else None
+
+
+def build_training_set(frames: TrainingFrames, taxonomy: Taxonomy,
+                       max_weak_per_signal: int | None = MAX_WEAK_PER_SIGNAL, seed: int = 0) -> pd.DataFrame:
+    """Columns text, signal_id, origin; one row per normalised text (precedence and caps: module doc)."""
+    labelled = hand_labels(frames.labels, taxonomy)
+    corpus = corpus_labels()
+    corpus = corpus[~corpus["key"].isin(set(labelled["key"]))]
+    weak = weak_labels(frames, taxonomy)
+    weak = _capped(weak[~weak["key"].isin(set(labelled["key"]) | set(corpus["key"]))],
+                   ["origin", "signal_id"], max_weak_per_signal, seed)
+    signals = pd.concat([labelled, weak], ignore_index=True)["signal_id"]
+    corpus = _capped(corpus, ["origin"], corpus_cap(signals[signals != OTHER].value_counts()), seed)
+    combined = pd.concat([labelled, corpus, weak], ignore_index=True)
     return combined.drop(columns="key").sort_values(["signal_id", "text"], ignore_index=True)
 
 

@@ -13,29 +13,41 @@ import pandas as pd
 import pyarrow as pa
 
 from ml.tag_table import TAGS_TABLE
+from ml.training_data import TrainingFrames
 from signalchain.warehouse import table_exists
 
 REVIEW_TABLE = "ml.review_queue"
 TEXTS_TABLE = "intermediate.int_contact_texts"
 
 
-def training_frames(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(labels, calls) from staging, where dbt keeps the latest version of each: labels in order of
-    arrival so that a later label of the same text wins, calls with notes in id order."""
+def training_frames(con: duckdb.DuckDBPyConnection) -> TrainingFrames:
+    """Hand labels, call notes and survey comments from staging and intermediate, where dbt keeps the
+    latest version of each: labels in order of arrival so that a later label of the same text wins,
+    calls with notes in id order, survey comments with their score and the hand label and wrap-up
+    code of the contact they follow (ml/survey_labels.py reads them)."""
     labels = con.execute("""
         SELECT label_text AS text, signal_id FROM staging.stg_raw__labels
         ORDER BY _ingested_at, _file_name, _line""").df()
     calls = con.execute("""
         SELECT wrap_up_code, notes FROM staging.stg_raw__calls
         WHERE notes IS NOT NULL AND wrap_up_code IS NOT NULL ORDER BY call_id""").df()
-    return labels, calls
+    surveys = con.execute("""
+        SELECT s.comment AS text, s.survey_type, s.score,
+               l.signal_id AS contact_label, c.wrap_up_code AS contact_wrap_up_code
+        FROM staging.stg_raw__surveys s
+        LEFT JOIN intermediate.int_contact_references_resolved r ON r.reference = s.contact_id
+        LEFT JOIN intermediate.int_contacts_unioned c ON c.contact_id = r.contact_id
+        LEFT JOIN intermediate.int_contact_labels l ON l.contact_id = r.contact_id
+        WHERE s.comment IS NOT NULL ORDER BY s.response_id""").df()
+    return TrainingFrames(labels=labels, calls=calls, surveys=surveys)
 
 
 def pending_texts(con: duckdb.DuckDBPyConnection, model_version: str) -> pa.Table:
     """Contacts with a text and no tag from `model_version` for exactly this text: new contacts, and
-    contacts whose text changed since they were tagged (contact_id, text, text_hash)."""
+    contacts whose text changed since they were tagged (contact_id, text, text_hash, and a survey
+    comment's survey_type and score)."""
     return con.sql(f"""
-        SELECT t.contact_id, t.text, md5(t.text) AS text_hash FROM {TEXTS_TABLE} t
+        SELECT t.contact_id, t.text, md5(t.text) AS text_hash, t.survey_type, t.score FROM {TEXTS_TABLE} t
         LEFT JOIN {TAGS_TABLE} g
             ON g.contact_id = t.contact_id AND g.model_version = ? AND g.text_hash = md5(t.text)
         WHERE g.contact_id IS NULL AND t.text IS NOT NULL AND trim(t.text) <> ''

@@ -37,7 +37,7 @@ from ml.artifact import load_artifact, save_artifact  # noqa: E402
 from ml.predict import tag_texts  # noqa: E402
 from ml.taxonomy import load_taxonomy  # noqa: E402
 from ml.train import train_candidate  # noqa: E402
-from ml.training_data import build_training_set, stratified_split  # noqa: E402
+from ml.training_data import TrainingFrames, build_training_set, stratified_split  # noqa: E402
 from scripts.peak_memory import PeakMemory, _tree_rss_mb  # noqa: E402
 from scripts.predict_time import predict_time_lines  # noqa: E402
 
@@ -87,8 +87,9 @@ def run_variant(variant: str, workdir: Path, n: int, workers: int) -> dict:
 def prepare(workdir: Path) -> str:
     """Demo data, the product's model and the reference, both on the same training set; a summary line."""
     generate(out=workdir / "landing", **DEMO)
-    data = build_training_set(read_folder(workdir / "landing" / "labels"), read_folder(workdir / "landing" / "calls"),
-                              load_taxonomy())
+    frames = TrainingFrames(labels=read_folder(workdir / "landing" / "labels"),
+                            calls=read_folder(workdir / "landing" / "calls"))
+    data = build_training_set(frames, load_taxonomy())
     model, metadata = train_candidate(data, load_taxonomy())
     save_artifact(model, metadata, workdir / "model")
     train, test = stratified_split(data)

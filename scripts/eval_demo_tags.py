@@ -1,6 +1,6 @@
 """The classifier's tags in a demo warehouse against the demo generator's truth, per source.
 
-    .venv/bin/python scripts/eval_demo_tags.py [--warehouse data/warehouse.duckdb] [--landing data/landing]
+    .venv/bin/python scripts/eval_demo_tags.py [--warehouse WAREHOUSE] [--landing LANDING]  (default: the settings)
 
 Right means the tag's signal is the truth's (`unknown` counts as wrong); "no signal as a problem" counts
 texts whose truth is `other` (praise, neutral remarks, spam) that got a problem signal.

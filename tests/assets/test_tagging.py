@@ -26,6 +26,8 @@ CONTACTS = pd.DataFrame({
     "source": ["call", "mail", "mail", "complaint", "survey", "mail"],
     "text": ["al twee keer afgeschreven deze maand", "mijn internet is heel traag",
              "Ik wil mijn abonnement opzeggen", "geen reactie op mijn klacht", "prima", None],
+    "survey_type": [None, None, None, None, "NPS", None],
+    "score": [None, None, None, None, 9, None],
 })
 
 
@@ -46,7 +48,7 @@ def _labels(seed: int = 0, shuffled: bool = False) -> pd.DataFrame:
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory):
-    """A warehouse with raw labels and calls, the real dbt staging views over them, and contact texts."""
+    """A warehouse with raw labels and calls, the real dbt views training reads over them, and contact texts."""
     workdir = tmp_path_factory.mktemp("tagging_template")
     warehouse = workdir / "w.duckdb"
     with duckdb.connect(str(warehouse)) as con:
@@ -59,8 +61,8 @@ def template(tmp_path_factory):
             "notes": ["klant twee keer afgeschreven", "internet traag bij klant", "vraag factuur"]}))
         con.execute("CREATE SCHEMA intermediate")
         con.execute("CREATE TABLE intermediate.int_contact_texts AS SELECT * FROM CONTACTS")
-    run = run_dbt(["run", "--select", "stg_raw__labels", "stg_raw__calls", "stg_raw__customers"], warehouse,
-                  workdir)
+    run = run_dbt(["build", "--select", "+int_contact_labels", "stg_raw__surveys", "stg_raw__customers",
+                   "--exclude-resource-type", "test"], warehouse, workdir)
     assert run.returncode == 0, run.output[-3000:]
     return warehouse
 

@@ -48,7 +48,9 @@ def test_train_from_landing_stores_and_promotes_a_passing_model(models_dir):
     store = ModelDirectory(models_dir)
     assert store.current_version() == store.latest_candidate()
     distinct_labels = labelled_texts(per_signal=10)["text"].map(dedup_key).nunique()
-    assert store.current_metadata()["origin_counts"] == {"label": distinct_labels, "wrap_up_code": 1}
+    origins = store.current_metadata()["origin_counts"]
+    assert {k: origins[k] for k in ("label", "wrap_up_code")} == {"label": distinct_labels, "wrap_up_code": 1}
+    assert set(origins) == {"label", "wrap_up_code", "no_signal_corpus"} and 0 < origins["no_signal_corpus"] <= 11
 
 
 def test_tag_file_adds_the_tag_columns(models_dir, tmp_path):

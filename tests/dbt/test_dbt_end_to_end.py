@@ -36,10 +36,9 @@ def demo_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     generate(customers=400, days=60, seed=11, out=landing)
     with duckdb.connect(str(warehouse)) as con:
         ingest_all(con, landing)
-    build(warehouse, workdir, None, "--select", "+int_contact_texts", "stg_raw__labels", *SKIP_DBT_TESTS)
+    build(warehouse, workdir, None, "--select", "+int_contact_texts", "+int_contact_labels", *SKIP_DBT_TESTS)
     with duckdb.connect(str(warehouse)) as con:
-        labels, calls = training_frames(con)
-        model, metadata = train_from_frames(labels, calls, load_taxonomy(), MIN_CONFIDENCE)
+        model, metadata = train_from_frames(training_frames(con), load_taxonomy(), MIN_CONFIDENCE)
         tag_new_contacts(con, model, metadata["version"], MIN_CONFIDENCE)
     build(warehouse, workdir)
     return warehouse

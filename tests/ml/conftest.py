@@ -1,8 +1,8 @@
-import pandas as pd
 import pytest
 
 from ml.taxonomy import load_taxonomy
 from ml.train import train_from_frames
+from ml.training_data import TrainingFrames
 from tests.ml.synthetic import labelled_texts
 
 
@@ -14,5 +14,4 @@ def taxonomy():
 @pytest.fixture(scope="session")
 def trained(taxonomy):
     """(model, metadata) trained on the small synthetic set: fast, and good enough to test behaviour."""
-    return train_from_frames(labelled_texts(per_signal=12), pd.DataFrame(columns=["wrap_up_code", "notes"]),
-                             taxonomy)
+    return train_from_frames(TrainingFrames(labels=labelled_texts(per_signal=12)), taxonomy)

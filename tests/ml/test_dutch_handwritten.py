@@ -13,6 +13,7 @@ from sklearn.metrics import f1_score
 from cli.files import read_folder
 from ml.taxonomy import load_taxonomy
 from ml.train import train_from_frames
+from ml.training_data import TrainingFrames
 from demo import generate
 
 HANDWRITTEN = Path(__file__).parent / "data" / "dutch_handwritten.csv"
@@ -23,7 +24,8 @@ MACRO_F1_FLOOR = 0.85
 def demo_model(tmp_path_factory):
     landing = tmp_path_factory.mktemp("demo")
     generate(customers=1500, days=90, seed=11, out=landing)
-    model, _ = train_from_frames(read_folder(landing / "labels"), read_folder(landing / "calls"), load_taxonomy())
+    frames = TrainingFrames(labels=read_folder(landing / "labels"), calls=read_folder(landing / "calls"))
+    model, _ = train_from_frames(frames, load_taxonomy())
     return model
 
 

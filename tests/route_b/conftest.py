@@ -40,15 +40,12 @@ class RouteB:
 def train_and_promote(warehouse: Path, models: Path) -> str:
     from ml.store import ModelDirectory
     from ml.taxonomy import load_taxonomy
-    from ml.train import train_candidate
-    from ml.training_data import build_training_set
+    from ml.train import train_from_frames
     from ml.warehouse import training_frames
 
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        labels, calls = training_frames(con)
-    taxonomy = load_taxonomy()
-    data = build_training_set(labels, calls, taxonomy, max_weak_per_signal=WEAK_LABELS_PER_SIGNAL)
-    model, metadata = train_candidate(data, taxonomy)
+        frames = training_frames(con)
+    model, metadata = train_from_frames(frames, load_taxonomy(), max_weak_per_signal=WEAK_LABELS_PER_SIGNAL)
     store = ModelDirectory(models)
     store.add_candidate(model, metadata)
     store.promote(metadata["version"])

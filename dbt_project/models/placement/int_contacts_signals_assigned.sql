@@ -11,15 +11,9 @@ contacts as (
 
 ),
 
-labels as (
+contact_labels as (
 
-    select * from {{ ref('stg_raw__labels') }}
-
-),
-
-contact_references as (
-
-    select * from {{ ref('int_contact_references_resolved') }}
+    select * from {{ ref('int_contact_labels') }}
 
 ),
 
@@ -44,18 +38,6 @@ signals as (
 touchpoints as (
 
     select * from {{ ref('stg_seeds__survey_touchpoints') }}
-
-),
-
-contact_labels as (
-
-    select
-        contact_references.contact_id,
-        labels.signal_id
-
-    from labels
-    inner join contact_references on contact_references.reference = labels.contact_id
-    {{ latest_version('contact_references.contact_id', tie_breaker='labels.label_key') }}
 
 ),
 
