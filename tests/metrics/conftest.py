@@ -22,6 +22,7 @@ import pytest
 from ml.tag_table import TAG_COLUMNS, ensure_tags_table
 from signalchain.settings import seeds_dir
 from tests.dbt import helpers as dbt_helpers
+from tests.shared_build import built_once
 
 CUSTOMERS, DAYS, SEED = 20000, 365, 11  # the demo scale: an 8-week DiD then has a ~2.5-point standard error
 METRIC_MODELS = "+path:models/metrics"
@@ -76,22 +77,23 @@ def materialize_metrics(warehouse: Path):
                        selection=list(own), raise_on_error=True)
 
 
-@pytest.fixture(scope="session")
-def pipeline(tmp_path_factory) -> Pipeline:
-    try:
-        from demo import generate
-    except ImportError:
-        pytest.skip("the demo generator is not there yet")
+def build_demo_night(work: Path) -> None:
+    from demo import generate
     from signalchain.ingest import ingest_all
 
-    work = tmp_path_factory.mktemp("metrics")
     landing, warehouse = work / "landing", work / "warehouse.duckdb"
     generate(customers=CUSTOMERS, days=DAYS, seed=SEED, out=landing)
     with duckdb.connect(str(warehouse)) as con:
         ingest_all(con, landing)
         tag_with_truth(con, landing)
-    results = run_dbt(warehouse, work, "build", "--select", METRIC_MODELS)
-    result = materialize_metrics(warehouse)
-    assert result.success
-    truth = json.loads((landing / "_truth" / "truth.json").read_text())
-    return Pipeline(warehouse, landing, truth, results)
+    run_dbt(warehouse, work, "build", "--select", METRIC_MODELS)
+    assert materialize_metrics(warehouse).success
+
+
+@pytest.fixture(scope="session")
+def pipeline(tmp_path_factory) -> Pipeline:
+    """The demo night, built once per test run (tests/shared_build.py); this worker's own copy."""
+    work = built_once(tmp_path_factory, "metrics", build_demo_night)
+    truth = json.loads((work / "landing" / "_truth" / "truth.json").read_text())
+    results = json.loads((work / "target" / "run_results.json").read_text())
+    return Pipeline(work / "warehouse.duckdb", work / "landing", truth, results)

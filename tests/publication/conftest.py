@@ -15,6 +15,7 @@ from signalchain.publication.night import Published, publish_night
 from tests.dbt.helpers import run_dbt
 from tests.metrics.conftest import pipeline  # noqa: F401  (the session's demo warehouse)
 from tests.route_b.conftest import build_route_b
+from tests.shared_build import built_once
 
 QUALITY_MARTS = ["mart_journey_step_coverage", "mart_source_coverage", "mart_unmapped_values",
                  "stg_raw__quarantined_rows", "mart_quarantine_reasons"]
@@ -32,13 +33,14 @@ def publish(warehouse: Path, folder: Path, run_id: str, checks=CHECKS) -> Publis
 
 @pytest.fixture(scope="session")
 def quality_warehouse(pipeline, tmp_path_factory) -> Path:  # noqa: F811
-    work = tmp_path_factory.mktemp("warehouse")
-    database = work / "warehouse.duckdb"
-    shutil.copyfile(pipeline.warehouse, database)
-    run = run_dbt(["run", "--select", *QUALITY_MARTS], database, work)
-    assert run.returncode == 0, run.output[-3000:]
-    build_route_b(database, work, work / "no_models", work / "published")  # no model: the check finds the unclear
-    return database
+    def build(work: Path) -> None:
+        database = work / "warehouse.duckdb"
+        shutil.copyfile(pipeline.warehouse, database)
+        run = run_dbt(["run", "--select", *QUALITY_MARTS], database, work)
+        assert run.returncode == 0, run.output[-3000:]
+        build_route_b(database, work, work / "no_models", work / "published")  # no model: the check finds the unclear
+
+    return built_once(tmp_path_factory, "quality", build) / "warehouse.duckdb"
 
 
 @pytest.fixture(scope="session")
