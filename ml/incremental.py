@@ -9,7 +9,7 @@ import duckdb
 
 from ml.model import SignalModel
 from ml.predict import tag_texts
-from ml.survey_context import with_score_context
+from ml.survey_context import complaints
 from ml.tag_table import TAGS_TABLE, ensure_tags_table
 from ml.warehouse import pending_texts, write_tags
 from signalchain.warehouse import scalar
@@ -26,9 +26,8 @@ def tag_new_contacts(con: duckdb.DuckDBPyConnection, model: SignalModel, model_v
     for start in range(0, pending.num_rows, batch_size):
         batch = pending.slice(start, batch_size)
         texts = batch.column("text").to_pylist()
-        tags = with_score_context(model, texts, tag_texts(model, texts, min_confidence),
-                                  batch.column("survey_type").to_pylist(), batch.column("score").to_pylist(),
-                                  min_confidence)
+        no_other = complaints(batch.column("survey_type").to_pylist(), batch.column("score").to_pylist())
+        tags = tag_texts(model, texts, min_confidence, no_other=no_other)
         write_tags(con, batch, tags, model_version)
         signals.update(tags["signal_id"])
     total = scalar(con, f"SELECT count(*) FROM {TAGS_TABLE}")

@@ -19,31 +19,24 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from ml.clauses import add_clause_secondaries
-from ml.decide import decide
 from ml.model import SignalModel
 from ml.survey_labels import dissatisfied
 from ml.taxonomy import OTHER
 
 
-def with_score_context(model: SignalModel, texts: Sequence[str | None], tags: pd.DataFrame,
-                       survey_type: Sequence[str | None], score: Sequence[float | None],
-                       min_confidence: float) -> pd.DataFrame:
-    """`tags` (one row per text) with the dissatisfied customers' comments tagged again without `other`;
-    `survey_type` and `score` are missing for texts that are no survey comment."""
+def complaints(survey_type: Sequence[str | None], score: Sequence[float | None]) -> np.ndarray:
+    """True for each text that is a dissatisfied customer's survey comment (`survey_type` and `score`
+    are missing for texts that are no survey comment): `tag_texts(..., no_other=...)` reads it."""
+    return dissatisfied(pd.Series(survey_type, dtype="string"), pd.Series(score)).to_numpy(dtype=bool)
+
+
+def rule_out_other(model: SignalModel, proba: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """`proba` with `other` set to zero in `rows` (booleans) and those rows renormalised over the signals."""
     classes = list(model.classes)
-    rows = np.flatnonzero(dissatisfied(pd.Series(survey_type, dtype="string"), pd.Series(score)).to_numpy())
-    if not len(rows) or OTHER not in classes:
-        return tags
-    complaints = [texts[i] for i in rows]
-    proba = model.probabilities(complaints)
-    proba[:, classes.index(OTHER)] = 0.0
-    total = proba.sum(axis=1, keepdims=True)
-    proba = np.divide(proba, total, out=np.zeros_like(proba), where=total > 0)
-    retagged = add_clause_secondaries(model, complaints, decide(model, proba, min_confidence), min_confidence)
-    out = tags.copy()
-    for column in tags.columns:
-        values = out[column].to_numpy(dtype=object).copy()
-        values[rows] = retagged[column].to_numpy(dtype=object)
-        out[column] = pd.Series(values, index=out.index).astype(tags[column].dtype)
+    if OTHER not in classes or not rows.any():
+        return proba
+    out = proba.copy()
+    out[rows, classes.index(OTHER)] = 0.0
+    total = out[rows].sum(axis=1, keepdims=True)
+    out[rows] = np.divide(out[rows], total, out=np.zeros_like(out[rows]), where=total > 0)
     return out

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -72,7 +73,7 @@ def run_variant(variant: str, workdir: Path, n: int, workers: int) -> dict:
     texts = sampled(json.loads((workdir / "pool.json").read_text()), n)
     model, metadata = load_artifact(workdir / "model")
     reference = joblib.load(workdir / "reference.joblib")
-    baseline_mb = _tree_rss_mb(__import__("os").getpid())
+    baseline_mb = _tree_rss_mb(os.getpid())
     with PeakMemory() as memory:
         started = time.perf_counter()
         if variant == "product":

@@ -1,7 +1,7 @@
 import numpy as np
 
 from ml.predict import tag_texts
-from ml.survey_context import with_score_context
+from ml.survey_context import complaints
 
 TEXTS = ["testbericht graag negeren", "testbericht graag negeren", "twee keer afgeschreven", "interne notitie"]
 
@@ -10,7 +10,7 @@ def test_a_dissatisfied_customers_comment_is_never_other_and_the_rest_keeps_its_
     model, _ = trained
     plain = tag_texts(model, TEXTS, 0.5)
     assert plain["signal_id"].tolist()[:2] == ["other", "other"]
-    tags = with_score_context(model, TEXTS, plain, ["NPS", "CSAT", None, "CES"], [2, 9, None, None], 0.5)
+    tags = tag_texts(model, TEXTS, 0.5, no_other=complaints(["NPS", "CSAT", None, "CES"], [2, 9, None, None]))
     assert tags.loc[0, "signal_id"] != "other"  # a detractor's comment: a signal or unknown
     assert tags.iloc[1:].equals(plain.iloc[1:])  # satisfied, no survey, no score: as the model said
     assert list(tags.columns) == list(plain.columns) and tags.dtypes.equals(plain.dtypes)
@@ -19,5 +19,5 @@ def test_a_dissatisfied_customers_comment_is_never_other_and_the_rest_keeps_its_
 def test_without_survey_context_the_tags_are_unchanged(trained):
     model, _ = trained
     plain = tag_texts(model, TEXTS, 0.5)
-    same = with_score_context(model, TEXTS, plain, [None] * 4, [np.nan] * 4, 0.5)
+    same = tag_texts(model, TEXTS, 0.5, no_other=complaints([None] * 4, [np.nan] * 4))
     assert same.equals(plain)
