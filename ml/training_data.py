@@ -9,7 +9,8 @@
 
 Texts are de-duplicated on their normalised form without punctuation. A hand label beats
 everything for the same text, the corpus beats the weak labels (wrap-up codes, surveys), and among
-weak labels the most frequent signal wins. Weak labels are capped per origin and signal; the
+weak labels the most frequent signal wins. Weak labels are sorted before they are sampled, so the
+order in which the warehouse returns calls and comments cannot change the training set. Weak labels are capped per origin and signal; the
 corpus never outnumbers the signal with the most examples, so that on a small training set it does
 not make `other` the class every uncertain text falls into. Inputs are DataFrames
 (`TrainingFrames`), so the same code serves the warehouse (ml/warehouse.py `training_frames`) and
@@ -31,6 +32,7 @@ from ml.text import dedup_key
 LABEL, CORPUS, WEAK, SURVEY = "label", "no_signal_corpus", "wrap_up_code", "survey_score"
 MAX_WEAK_PER_SIGNAL = 4000  # beyond a few thousand weak examples add little accuracy but much training time
 COLUMNS = ["text", "signal_id", "origin", "key"]
+CANONICAL = ["key", "signal_id", "origin", "text"]  # weak labels in this order before sampling: same files, same set
 
 
 @dataclass(frozen=True)
@@ -79,7 +81,7 @@ def survey_labels(surveys: pd.DataFrame, taxonomy: Taxonomy) -> pd.DataFrame:
 def weak_labels(frames: TrainingFrames, taxonomy: Taxonomy) -> pd.DataFrame:
     """Call and survey weak labels, one signal per text: the most frequent (ties: the first signal id)."""
     rows = pd.concat([call_labels(frames.calls, taxonomy), survey_labels(frames.surveys, taxonomy)],
-                     ignore_index=True)
+                     ignore_index=True).sort_values(CANONICAL, ignore_index=True)
     counts = rows.groupby(["key", "signal_id"]).size().rename("n").reset_index()
     winners = counts.sort_values(["n", "signal_id"], ascending=[False, True]).drop_duplicates("key")
     return rows.drop_duplicates(["key", "signal_id"]).merge(winners[["key", "signal_id"]], on=["key", "signal_id"])
@@ -88,7 +90,7 @@ def weak_labels(frames: TrainingFrames, taxonomy: Taxonomy) -> pd.DataFrame:
 def _capped(rows: pd.DataFrame, by: list[str], cap: int | None, seed: int) -> pd.DataFrame:
     if cap is None or rows.empty:
         return rows
-    return rows.sample(frac=1.0, random_state=seed).groupby(by, group_keys=False).head(cap)
+    return rows.sort_values(CANONICAL).sample(frac=1.0, random_state=seed).groupby(by, group_keys=False).head(cap)
 
 
 def corpus_cap(examples_per_signal: pd.Series) -> int | None:
