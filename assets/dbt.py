@@ -7,7 +7,11 @@ raw -> staging -> intermediate -> ml -> placement -> marts -> metrics (docs/ARCH
 """
 
 
+import os
+import shutil
+import time
 from collections.abc import Iterator, Mapping
+from pathlib import Path
 from typing import Any
 
 from dagster import AssetExecutionContext, AssetKey
@@ -16,6 +20,14 @@ from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_as
 from signalchain.settings import DBT_PROJECT_DIR, apply_defaults, dbt_executable
 
 _GENERATED = {"target", "logs", "dbt_packages"}
+KEEP_FAILED_DAYS = 7
+
+
+def _source_files(project_dir: Path) -> Iterator[Path]:
+    """Every file of the dbt project but what dbt generates (target/ alone can hold thousands)."""
+    for folder, subfolders, files in os.walk(project_dir):
+        subfolders[:] = [name for name in subfolders if name not in _GENERATED]
+        yield from (Path(folder) / name for name in files)
 
 
 def _manifest_is_stale(project: DbtProject) -> bool:
@@ -23,11 +35,7 @@ def _manifest_is_stale(project: DbtProject) -> bool:
     if not project.manifest_path.exists():
         return True
     built = project.manifest_path.stat().st_mtime
-    return any(
-        path.stat().st_mtime > built
-        for path in project.project_dir.rglob("*")
-        if path.is_file() and not _GENERATED & set(path.relative_to(project.project_dir).parts)
-    )
+    return any(path.stat().st_mtime > built for path in _source_files(Path(project.project_dir)))
 
 
 def _prepared(project: DbtProject) -> DbtProject:
@@ -64,10 +72,23 @@ def signalchain_dbt_assets(context: AssetExecutionContext, dbt: DbtCliResource) 
     """`dbt build` of the selected models, seeds and tests, with each table's row count and every
     model's column schema (and column lineage) as metadata for the Dagster UI. On DuckDB dagster-dbt
     fetches them once dbt has exited and released the file, so the results arrive together at the end."""
+    invocation = dbt.cli(["build"], context=context)
     try:
-        yield from dbt.cli(["build"], context=context).stream().fetch_row_counts().fetch_column_metadata()
+        yield from invocation.stream().fetch_row_counts().fetch_column_metadata()
     finally:
         _release_warehouse()
+    clean_targets(Path(invocation.project_dir) / invocation.target_path)  # dagster-dbt's path is relative
+
+
+def clean_targets(finished: Path, keep_failed_days: int = KEEP_FAILED_DAYS) -> None:
+    """dagster-dbt gives every invocation its own target folder (about 12 MB each): the one that just
+    succeeded is removed, a failed one is kept for `keep_failed_days` so its logs and compiled SQL
+    can be read, and older leftovers beside it go."""
+    shutil.rmtree(finished, ignore_errors=True)
+    cutoff = time.time() - keep_failed_days * 86400
+    for folder in finished.parent.glob(f"{signalchain_dbt_assets.op.name}-*"):
+        if folder.is_dir() and folder.stat().st_mtime < cutoff:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _release_warehouse() -> None:

@@ -29,7 +29,6 @@ from ml.incremental import tag_new_contacts
 from ml.review import review_queue as build_review_queue
 from ml.store import ModelDirectory
 from ml.taxonomy import load_taxonomy
-from ml.train import train_from_frames
 from ml.tag_table import ensure_tags_table
 from ml.warehouse import least_certain, replace_review_queue, training_frames
 from orchestration.resources import ModelStore, PublishDir
@@ -71,6 +70,8 @@ def _gate(models: ModelStore):
 def signal_classifier(context: AssetExecutionContext, duckdb: DuckDBResource, models: ModelStore) -> MaterializeResult:
     with duckdb.get_connection() as con:
         frames = training_frames(con)
+    from ml.train import train_from_frames  # lazily: scikit-learn is loaded by the job that trains, not at start-up
+
     model, metadata = train_from_frames(frames, load_taxonomy(), models.min_confidence)
     path = ModelDirectory(models.path).add_candidate(model, metadata)
     metrics = metadata["metrics"]

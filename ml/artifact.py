@@ -13,13 +13,12 @@ import hashlib
 import json
 import platform
 from datetime import datetime, timezone
+from importlib.metadata import version
 from pathlib import Path
 
 import joblib
 import numpy as np
 import pandas as pd
-import sklearn
-import tokenizers
 
 from ml.model import SignalModel
 
@@ -32,8 +31,8 @@ class IncompatibleModelError(RuntimeError):
 
 
 def library_versions() -> dict[str, str]:
-    return {"python": platform.python_version(), "scikit-learn": sklearn.__version__,
-            "numpy": np.__version__, "pandas": pd.__version__, "tokenizers": tokenizers.__version__}
+    return {"python": platform.python_version(), "scikit-learn": version("scikit-learn"),
+            "numpy": np.__version__, "pandas": pd.__version__, "tokenizers": version("tokenizers")}
 
 
 def data_hash(training: pd.DataFrame) -> str:
@@ -50,8 +49,8 @@ def new_version(training_hash: str, now: datetime | None = None) -> str:
     return f"{stamp}-{training_hash[:8]}"
 
 
-def _major_minor(version: str) -> tuple[str, ...]:
-    return tuple(version.split(".")[:2])
+def _major_minor(release: str) -> tuple[str, ...]:
+    return tuple(release.split(".")[:2])
 
 
 def save_artifact(model: SignalModel, metadata: dict, directory: Path) -> Path:
@@ -77,10 +76,11 @@ def read_metadata(path: Path) -> dict:
 
 def check_compatible(metadata: dict, path: Path) -> None:
     built_with = metadata.get("libraries", {}).get("scikit-learn", "unknown")
-    if _major_minor(built_with) != _major_minor(sklearn.__version__):
+    installed = version("scikit-learn")
+    if _major_minor(built_with) != _major_minor(installed):
         raise IncompatibleModelError(
             f"model at {path} was built with scikit-learn {built_with}, this environment has "
-            f"{sklearn.__version__}; models only load under the same major.minor release. "
+            f"{installed}; models only load under the same major.minor release. "
             "Retrain it (`signalchain train` or the ml/signal_classifier asset).")
 
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-from sklearn.pipeline import Pipeline
 
 from signalchain.settings import MIN_CONFIDENCE
+
+if TYPE_CHECKING:  # scikit-learn is imported by whoever loads or fits a model, not by every importer
+    from sklearn.pipeline import Pipeline
 
 DEFAULT_SECONDARY_THRESHOLD = 0.25
 DEFAULT_MIN_CONFIDENCE = 0.5  # a model trained on too small a hold-out, or before thresholds were chosen

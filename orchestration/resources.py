@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dagster import ConfigurableResource, EnvVar
 from dagster_duckdb import DuckDBResource
 
-from ml.model import SignalModel
 from signalchain.settings import LANDING, MACRO_F1_FLOOR, MAX_MACRO_F1_DROP, MODELS, PUBLISH, WAREHOUSE, Setting
+
+if TYPE_CHECKING:
+    from ml.model import SignalModel
 
 
 class LandingZone(ConfigurableResource):

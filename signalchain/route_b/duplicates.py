@@ -14,9 +14,6 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from scipy.sparse.csgraph import connected_components
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.metrics.pairwise import cosine_similarity
 
 from ml.text import normalise_texts
 
@@ -28,6 +25,9 @@ def similarity_matrix(texts: list[str | None]) -> np.ndarray:
     """Pairwise cosine similarity of `texts` (a square array, 1 on the diagonal)."""
     if not texts:
         return np.zeros((0, 0))
+    from sklearn.feature_extraction.text import TfidfVectorizer  # lazily, as scipy below (docs/ARCHITECTURE.md)
+    from sklearn.metrics.pairwise import cosine_similarity
+
     vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=1)
     return cosine_similarity(vectorizer.fit_transform(normalise_texts(texts)))
 
@@ -39,6 +39,8 @@ def duplicate_clusters(open_subs: pd.DataFrame, threshold: float = DUPLICATE_SIM
     similar = similarity_matrix(subs["text"].tolist())
     signals = subs["signal_id"].to_numpy(dtype=object)
     linked = (similar >= threshold) & (signals[:, None] == signals[None, :])
+    from scipy.sparse.csgraph import connected_components
+
     _, component = connected_components(linked, directed=False)
     order = subs.assign(_component=component, _rank=-subs["lifecycle_rank"]).sort_values(
         ["_component", "_rank", "submitted_at", "submission_id"])
