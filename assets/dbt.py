@@ -8,8 +8,6 @@ raw -> staging -> intermediate -> ml -> placement -> marts -> metrics (docs/ARCH
 
 
 import os
-import shutil
-import time
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -20,7 +18,6 @@ from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_as
 from signalchain.settings import DBT_PROJECT_DIR, apply_defaults, dbt_executable
 
 _GENERATED = {"target", "logs", "dbt_packages"}
-KEEP_FAILED_DAYS = 7
 
 
 def _source_files(project_dir: Path) -> Iterator[Path]:
@@ -72,23 +69,10 @@ def signalchain_dbt_assets(context: AssetExecutionContext, dbt: DbtCliResource) 
     """`dbt build` of the selected models, seeds and tests, with each table's row count and every
     model's column schema (and column lineage) as metadata for the Dagster UI. On DuckDB dagster-dbt
     fetches them once dbt has exited and released the file, so the results arrive together at the end."""
-    invocation = dbt.cli(["build"], context=context)
     try:
-        yield from invocation.stream().fetch_row_counts().fetch_column_metadata()
+        yield from dbt.cli(["build"], context=context).stream().fetch_row_counts().fetch_column_metadata()
     finally:
         _release_warehouse()
-    clean_targets(Path(invocation.project_dir) / invocation.target_path)  # dagster-dbt's path is relative
-
-
-def clean_targets(finished: Path, keep_failed_days: int = KEEP_FAILED_DAYS) -> None:
-    """dagster-dbt gives every invocation its own target folder (about 12 MB each): the one that just
-    succeeded is removed, a failed one is kept for `keep_failed_days` so its logs and compiled SQL
-    can be read, and older leftovers beside it go."""
-    shutil.rmtree(finished, ignore_errors=True)
-    cutoff = time.time() - keep_failed_days * 86400
-    for folder in finished.parent.glob(f"{signalchain_dbt_assets.op.name}-*"):
-        if folder.is_dir() and folder.stat().st_mtime < cutoff:
-            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _release_warehouse() -> None:

@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from scripts.bench_limits import duckdb_readers, reference_tagging, startup  # noqa: E402
 from scripts.night_stages import STAGES, run_windows, step_windows  # noqa: E402
 from scripts.peak_memory import _tree_rss_mb  # noqa: E402
+from signalchain.settings import LANDING, MODELS, PUBLISH, WAREHOUSE  # noqa: E402
 
 INGEST_FOLDERS = ("calls", "mails", "complaints", "surveys", "customers", "labels", "actions", "submissions",
                   "submission_events")
@@ -151,8 +152,8 @@ def main() -> int:
     subprocess.run(["rm", "-rf", str(night_dir)], check=True)
     (night_dir / "dagster").mkdir(parents=True)
     (night_dir / "dagster" / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
-    env = {**os.environ, "SIGNALCHAIN_LANDING": str(landing), "SIGNALCHAIN_WAREHOUSE": str(night_dir / "warehouse.duckdb"),
-           "SIGNALCHAIN_MODELS": str(night_dir / "models"), "SIGNALCHAIN_PUBLISH": str(night_dir / "published"),
+    env = {**os.environ, LANDING.variable: str(landing), WAREHOUSE.variable: str(night_dir / "warehouse.duckdb"),
+           MODELS.variable: str(night_dir / "models"), PUBLISH.variable: str(night_dir / "published"),
            "DAGSTER_HOME": str(night_dir / "dagster")}
     new_files = sorted(parked.glob("*/*"))
     for path in new_files:  # a re-run starts from the full night's files again

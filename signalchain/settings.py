@@ -91,9 +91,7 @@ def seeds_dir() -> Path:
 
 
 def dbt_executable() -> str:
-    """The dbt the assets run: `signalchain-dbt` (signalchain/dbt_child.py: dbt that dies with the
-    run that started it) installed next to this Python (also in a venv that is not activated), else
-    the dbt there, else dbt on PATH.
+    """The dbt installed next to this Python (also in a venv that is not activated), else dbt on PATH.
 
     That folder also goes on PATH, because dagster-dbt's project preparer runs plain `dbt`.
     """
@@ -102,5 +100,4 @@ def dbt_executable() -> str:
         return shutil.which("dbt") or "dbt"
     if str(bin_dir) not in os.environ.get("PATH", "").split(os.pathsep):
         os.environ["PATH"] = os.pathsep.join([str(bin_dir), os.environ.get("PATH", "")])
-    wrapper = bin_dir / "signalchain-dbt"
-    return str(wrapper if wrapper.exists() else bin_dir / "dbt")
+    return str(bin_dir / "dbt")

@@ -7,7 +7,6 @@ import sys
 import time
 from pathlib import Path
 
-from signalchain.settings import dbt_executable
 
 PARENT = """
 import subprocess, sys
@@ -42,10 +41,3 @@ def test_the_child_stops_when_its_parent_is_killed():
     if alive:
         os.kill(child, signal.SIGKILL)
     assert not alive, "the wrapped program outlived its killed parent"
-
-
-def test_the_assets_run_dbt_through_the_wrapper():
-    executable = dbt_executable()
-    assert Path(executable).name == "signalchain-dbt"
-    result = subprocess.run([executable, "--version"], capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0 and "installed" in result.stdout
