@@ -20,6 +20,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from ml.decide import decide
 from ml.model import SignalModel
 from ml.taxonomy import OTHER, UNKNOWN
 
@@ -40,23 +41,11 @@ def clauses(text: str | None) -> list[str]:
 
 
 def _split(texts: Sequence[str | None], tagged: np.ndarray) -> pd.DataFrame:
-    """One row per clause of every tagged text that has two or more: owner (row in the tags),
-    position (0 = first), text."""
-    rows = [(i, position, piece) for i, text in enumerate(texts) if tagged[i]
-            for found in [clauses(text)] if len(found) >= 2 for position, piece in enumerate(found)]
-    return pd.DataFrame(rows, columns=["owner", "position", "text"])
-
-
-def _steps_of(model: SignalModel, proba: np.ndarray, signal_index: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Journey step of each clause's signal and that step's probability in the clause."""
-    steps, step_of_class = model.step_matrix()
-    if not steps:
-        return np.full(len(proba), None, dtype=object), np.full(len(proba), np.nan)
-    step_index = step_of_class[signal_index].argmax(axis=1)
-    has_step = step_of_class[signal_index].any(axis=1)
-    step_p = (proba @ step_of_class)[np.arange(len(proba)), step_index]
-    return (np.where(has_step, np.asarray(steps, dtype=object)[step_index], None),
-            np.where(has_step, step_p, np.nan))
+    """One row per clause, in text order, of every tagged text that has two or more: owner (its row
+    in the tags) and text."""
+    rows = [(i, piece) for i, text in enumerate(texts) if tagged[i]
+            for found in [clauses(text)] if len(found) >= 2 for piece in found]
+    return pd.DataFrame(rows, columns=["owner", "text"])
 
 
 def add_clause_secondaries(model: SignalModel, texts: Sequence[str | None], tags: pd.DataFrame,
@@ -72,18 +61,17 @@ def add_clause_secondaries(model: SignalModel, texts: Sequence[str | None], tags
     pieces = _split(texts, ~np.isin(primary, [UNKNOWN, OTHER]))  # only a signal can have a second one
     if pieces.empty:
         return tags
-    proba = model.probabilities(pieces["text"].tolist())
-    best = proba.argmax(axis=1)
-    step, step_p = _steps_of(model, proba, best)
-    found = pieces.assign(signal=np.asarray(model.classes, dtype=object)[best], p=proba.max(axis=1),
-                          step=step, step_p=step_p)
-    found = found[(found["p"] >= min_confidence) & (found["signal"] != OTHER)]
+    clause_tags = decide(model, model.probabilities(pieces["text"].tolist()), min_confidence)
+    found = pieces.assign(signal=clause_tags["signal_id"].to_numpy(), p=clause_tags["signal_confidence"].to_numpy(),
+                          step=clause_tags["journey_step_id"].to_numpy(),
+                          step_p=clause_tags["journey_step_confidence"].to_numpy())
+    found = found[~found["signal"].isin([UNKNOWN, OTHER])]  # confident clauses only
     found = found.assign(tag=primary[found["owner"].to_numpy()])
     first = found.drop_duplicates("owner").set_index("owner")
-    others = found[found["signal"] != found["tag"]]
-    secondary = others.sort_values("p", ascending=False).drop_duplicates("owner").set_index("owner")
-    tag_later = found[(found["signal"] == found["tag"])].drop_duplicates("owner").set_index("owner")
-    swap = first.index[(first["signal"] != first["tag"]) & first.index.isin(tag_later.index)]
+    secondary = (found[found["signal"] != found["tag"]].sort_values("p", ascending=False)
+                 .drop_duplicates("owner").set_index("owner"))
+    tag_in_a_clause = found.loc[found["signal"] == found["tag"], "owner"]
+    swap = first.index[(first["signal"] != first["tag"]) & first.index.isin(tag_in_a_clause)]
 
     out = tags.copy()
     out.iloc[secondary.index.to_numpy(), out.columns.get_loc("secondary_signal_id")] = secondary["signal"].to_numpy()

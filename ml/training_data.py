@@ -9,8 +9,9 @@
 
 Texts are de-duplicated on their normalised form without punctuation. A hand label beats
 everything for the same text, the corpus beats the weak labels (wrap-up codes, surveys), and among
-weak labels the most frequent signal wins. Weak labels are sorted before they are sampled, so the
-order in which the warehouse returns calls and comments cannot change the training set. Weak labels are capped per origin and signal; the
+weak labels the most frequent signal wins. Weak labels are sorted before they are de-duplicated and
+sampled, so the order in which the warehouse returns calls and comments cannot change the training
+set. Weak labels are capped per origin and signal; the
 corpus never outnumbers the signal with the most examples, so that on a small training set it does
 not make `other` the class every uncertain text falls into. Inputs are DataFrames
 (`TrainingFrames`), so the same code serves the warehouse (ml/warehouse.py `training_frames`) and
@@ -90,7 +91,7 @@ def weak_labels(frames: TrainingFrames, taxonomy: Taxonomy) -> pd.DataFrame:
 def _capped(rows: pd.DataFrame, by: list[str], cap: int | None, seed: int) -> pd.DataFrame:
     if cap is None or rows.empty:
         return rows
-    return rows.sort_values(CANONICAL).sample(frac=1.0, random_state=seed).groupby(by, group_keys=False).head(cap)
+    return rows.sample(frac=1.0, random_state=seed).groupby(by, group_keys=False).head(cap)
 
 
 def corpus_cap(examples_per_signal: pd.Series) -> int | None:

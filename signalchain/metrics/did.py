@@ -45,7 +45,7 @@ def did_weekly(treated_before: np.ndarray, control_before: np.ndarray,
     log_ratio = math.log(t_a / c_a) - math.log(t_b / c_b)
     dispersion, dof = _pearson_dispersion([(tb, cb, t_b / (t_b + c_b)), (ta, ca, t_a / (t_a + c_a))])
     std_error = math.sqrt(dispersion * (1 / t_b + 1 / c_b + 1 / t_a + 1 / c_a))
-    from scipy import stats  # lazily: loading the definitions does not pay for scipy (docs/ARCHITECTURE.md)
+    from scipy import stats  # here, not at the top: importing the Dagster definitions should not load scipy
 
     dist = stats.t(df=dof) if dof > 0 else stats.norm()
     p_value = float(2 * dist.sf(abs(log_ratio) / std_error))

@@ -14,6 +14,6 @@ def satisfaction_p_value(action: dict) -> float | None:
     mean_b, sd_b, n_b, mean_a, sd_a, n_a = (float(v) for v in values)
     if sd_b == 0 and sd_a == 0:
         return None
-    from scipy import stats  # lazily: loading the definitions does not pay for scipy (docs/ARCHITECTURE.md)
+    from scipy import stats  # here, not at the top: importing the Dagster definitions should not load scipy
 
     return float(stats.ttest_ind_from_stats(mean_a, sd_a, n_a, mean_b, sd_b, n_b, equal_var=False).pvalue)

@@ -25,7 +25,7 @@ def similarity_matrix(texts: list[str | None]) -> np.ndarray:
     """Pairwise cosine similarity of `texts` (a square array, 1 on the diagonal)."""
     if not texts:
         return np.zeros((0, 0))
-    from sklearn.feature_extraction.text import TfidfVectorizer  # lazily, as scipy below (docs/ARCHITECTURE.md)
+    from sklearn.feature_extraction.text import TfidfVectorizer  # here, not at the top: start-up (see scipy below)
     from sklearn.metrics.pairwise import cosine_similarity
 
     vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=1)
