@@ -25,12 +25,12 @@ from dagster import (
 from dagster_duckdb import DuckDBResource
 
 from ml.gate import quality_gate
-from ml.incremental import tag_new_contacts
+from ml.incremental import tag_pending
 from ml.review import review_queue as build_review_queue
 from ml.store import ModelDirectory
 from ml.taxonomy import load_taxonomy
 from ml.tag_table import ensure_tags_table
-from ml.warehouse import least_certain, replace_review_queue, training_frames
+from ml.warehouse import least_certain, pending_texts, replace_review_queue, training_frames
 from orchestration.resources import ModelStore, PublishDir
 from privacy.customer_ids import customer_id_pattern_in
 from signalchain.publish import write_csv
@@ -134,19 +134,21 @@ def model_in_use(context: AssetExecutionContext, models: ModelStore) -> Material
                    "contact text, from the model in use. Incremental: only contacts without a tag from "
                    "that model version are tagged.")
 def contact_signal_tags(context: AssetExecutionContext, duckdb: DuckDBResource, models: ModelStore) -> MaterializeResult:
-    loaded = ModelDirectory(models.path).load_current()
+    store = ModelDirectory(models.path)
+    version = store.current_version()
     with duckdb.get_connection() as con:
-        if loaded is None:
-            ensure_tags_table(con)
+        ensure_tags_table(con)
+        if version is None:
             context.log.warning("no model in use yet: created an empty ml.contact_signal_tags")
             return MaterializeResult(metadata={"model_version": "none", "tagged_now": 0,
                                                "note": "no model in use yet; nothing tagged"})
-        model, metadata = loaded
-        min_confidence = models.confidence_threshold(model)
-        counts = tag_new_contacts(con, model, metadata["version"], min_confidence)
-    context.log.info(f"tagged {counts['tagged_now']:,} contacts with model {metadata['version']}")
+        pending = pending_texts(con, version)
+        model = store.load(version)[0] if pending.num_rows else None  # a night with nothing new loads no model
+        min_confidence = models.confidence_threshold(model) if model else None
+        counts = tag_pending(con, pending, model, version, min_confidence)
+    context.log.info(f"tagged {counts['tagged_now']:,} contacts with model {version}")
     return MaterializeResult(metadata={
-        "model_version": metadata["version"], "min_confidence": min_confidence,
+        "model_version": version, "min_confidence": min_confidence if model else "not loaded: nothing to tag",
         "tagged_now": counts["tagged_now"], "unknown_now": counts["unknown_now"],
         "table_rows": counts["table_rows"], "signals_now": MetadataValue.json(counts["signals_now"])})
 

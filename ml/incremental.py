@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 import duckdb
+import pyarrow as pa
 
 from ml.model import SignalModel
 from ml.predict import tag_texts
@@ -21,7 +22,12 @@ def tag_new_contacts(con: duckdb.DuckDBPyConnection, model: SignalModel, model_v
                      min_confidence: float, batch_size: int = WRITE_BATCH) -> dict:
     """Tag every contact text without a tag from `model_version`; returns counts for metadata."""
     ensure_tags_table(con)
-    pending = pending_texts(con, model_version)
+    return tag_pending(con, pending_texts(con, model_version), model, model_version, min_confidence, batch_size)
+
+
+def tag_pending(con: duckdb.DuckDBPyConnection, pending: pa.Table, model: SignalModel, model_version: str,
+                min_confidence: float, batch_size: int = WRITE_BATCH) -> dict:
+    """Tag the `pending` texts (ml.warehouse.pending_texts): a caller that finds none need not load a model."""
     signals: Counter = Counter()
     for start in range(0, pending.num_rows, batch_size):
         batch = pending.slice(start, batch_size)

@@ -15,6 +15,7 @@ import json
 import os
 import shutil
 from datetime import datetime, timezone
+from functools import lru_cache
 from pathlib import Path
 
 from ml.artifact import load_artifact, read_metadata, save_artifact
@@ -62,7 +63,9 @@ class ModelDirectory:
         return self.metadata(version) if version else None
 
     def load(self, version: str) -> tuple[SignalModel, dict]:
-        return load_artifact(self.candidate_dir(version))
+        directory = self.candidate_dir(version).resolve()
+        written = (directory / "metadata.json").stat().st_mtime_ns if directory.exists() else None
+        return _load_artifact_once(str(directory), written)
 
     def load_current(self) -> tuple[SignalModel, dict] | None:
         version = self.current_version()
@@ -82,3 +85,11 @@ class ModelDirectory:
         for old in versions[:-KEEP_CANDIDATES]:
             if old not in keep:
                 shutil.rmtree(self.root / "candidates" / old, ignore_errors=True)
+
+
+@lru_cache(maxsize=1)
+def _load_artifact_once(directory: str, written: int | None) -> tuple[SignalModel, dict]:
+    """A stored artifact does not change (a new model is a new version folder; `written` guards against a
+    folder written again), so the night's assets that use the model in use (tagging, the review queue,
+    route B) share one load of it, which takes seconds."""
+    return load_artifact(Path(directory))

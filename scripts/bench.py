@@ -1,4 +1,5 @@
-"""`make bench`: every benchmark, each in its own process so peak memory is its own."""
+"""`make bench-parts`: the component benchmarks, each in its own process so peak memory is its own.
+(`make bench` is the night end to end: scripts/bench_night.py.)"""
 
 from __future__ import annotations
 
