@@ -12,10 +12,13 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from dagster import AssetExecutionContext, AssetKey
-from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
+import duckdb
+from dagster import AssetExecutionContext, AssetKey, EnvVar
+from dagster_dbt import DagsterDbtTranslator, DbtProject, dbt_assets
 
-from signalchain.settings import DBT_PROJECT_DIR, apply_defaults, dbt_executable
+from assets.dbt_invocation import DbtWindow, NightDbtCli, clean_target, with_table_metadata
+from signalchain.dbt_child import wrapper_executable
+from signalchain.settings import DBT_PROJECT_DIR, WAREHOUSE, apply_defaults, dbt_executable
 
 _GENERATED = {"target", "logs", "dbt_packages"}
 
@@ -44,7 +47,7 @@ def _prepared(project: DbtProject) -> DbtProject:
 
 
 apply_defaults()  # dbt parses the project here, at import, in a child process that reads the settings
-DBT_EXECUTABLE = dbt_executable()  # before preparing: it also puts dbt's folder on PATH for the preparer
+dbt_executable()  # before preparing: it puts dbt's folder on PATH for the preparer, which runs plain `dbt`
 dbt_project = _prepared(DbtProject(project_dir=DBT_PROJECT_DIR))
 
 
@@ -65,30 +68,30 @@ class SignalchainDbtTranslator(DagsterDbtTranslator):
 
 @dbt_assets(manifest=dbt_project.manifest_path, project=dbt_project,
             dagster_dbt_translator=SignalchainDbtTranslator())
-def signalchain_dbt_assets(context: AssetExecutionContext, dbt: DbtCliResource) -> Iterator:
-    """`dbt build` of the selected models, seeds and tests, with each table's row count and every
-    model's column schema (and column lineage) as metadata for the Dagster UI. On DuckDB dagster-dbt
-    fetches them once dbt has exited and released the file, so the results arrive together at the end."""
+def signalchain_dbt_assets(context: AssetExecutionContext, dbt: NightDbtCli, config: DbtWindow) -> Iterator:
+    """`dbt build` of the selected models, seeds and tests (with a backfill window when the run config
+    gives one), each built table's row count and every built model's column schema as metadata for
+    the Dagster UI (assets/dbt_invocation.py). DuckDB lets no other process read while dbt writes,
+    so the events arrive together once dbt has exited; a failed dbt still reports what it built."""
+    invocation = dbt.cli(["build", *config.dbt_vars()], context=context, raise_on_error=False)
     try:
-        yield from dbt.cli(["build"], context=context).stream().fetch_row_counts().fetch_column_metadata()
-    finally:
-        _release_warehouse()
+        events = list(invocation.stream())
+    except BaseException:
+        invocation.process.kill()  # a step that fails while reading dbt's output leaves no dbt writing on
+        raise
+    with duckdb.connect(dbt.warehouse) as con:
+        events = with_table_metadata(events, invocation.manifest, con)
+    yield from events
+    succeeded = invocation.is_successful()
+    clean_target(invocation.target_path, succeeded)
+    if not succeeded:
+        raise invocation.get_error()
 
 
-def _release_warehouse() -> None:
-    """Close the warehouse connection that dbt-duckdb's adapter keeps in this process once dagster-dbt
-    has fetched the metadata through it; left open, a later read-only connection in the same process
-    (the night's summary, the publication) fails with "different configuration"."""
-    from dbt.adapters.duckdb.connections import DuckDBConnectionManager
-
-    with DuckDBConnectionManager._LOCK:
-        if DuckDBConnectionManager._ENV is not None:
-            DuckDBConnectionManager._ENV.close()
-    DuckDBConnectionManager.close_all_connections()
-
-
-def dbt_resource() -> DbtCliResource:
-    return DbtCliResource(project_dir=dbt_project, dbt_executable=DBT_EXECUTABLE)
+def dbt_resource() -> NightDbtCli:
+    """dbt through `signalchain-dbt`, so that dbt stops when the run's process dies (signalchain/dbt_child.py)."""
+    return NightDbtCli(project_dir=dbt_project, dbt_executable=wrapper_executable(),
+                       warehouse=EnvVar(WAREHOUSE.variable))
 
 
 dbt_assets_defs = [signalchain_dbt_assets]

@@ -18,6 +18,7 @@ from pathlib import Path
 
 HOST_TAG, PROCESS_TAG = "signalchain/host", "signalchain/process"
 _log = logging.getLogger(__name__)
+_checked_in_this_process = False  # `signalchain run` checks before it loads the code location: once is enough
 
 
 def _process_identity(pid: int) -> str | None:
@@ -50,7 +51,10 @@ def _is_gone(process: str) -> bool:
 
 def fail_abandoned_runs(instance) -> list[str]:
     """Mark the started runs of this host whose process is gone as failed; return their run ids."""
+    global _checked_in_this_process
     from dagster import DagsterRunStatus, RunsFilter
+
+    _checked_in_this_process = True
 
     host = socket.gethostname()
     started = instance.get_runs(filters=RunsFilter(statuses=[DagsterRunStatus.STARTING, DagsterRunStatus.STARTED],
@@ -64,7 +68,7 @@ def fail_abandoned_runs(instance) -> list[str]:
 
 def fail_abandoned_runs_on_load() -> None:
     """At code-location load: the same, on the instance of DAGSTER_HOME. Never stops the load."""
-    if not os.environ.get("DAGSTER_HOME"):
+    if _checked_in_this_process or not os.environ.get("DAGSTER_HOME"):
         return
     from dagster import DagsterInstance
 

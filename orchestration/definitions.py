@@ -13,7 +13,7 @@ from assets.report import report_assets
 from assets.route_b import route_b_assets, route_b_checks
 from assets.tagging import tagging_assets, tagging_checks
 from orchestration.abandoned_runs import fail_abandoned_runs_on_load
-from orchestration.jobs import nightly_job, train_job
+from orchestration.jobs import backfill_job, nightly_job, train_job
 from orchestration.resources import base_resources
 from orchestration.schedules import nightly_schedule, weekly_training_schedule
 from orchestration.sensors import landing_sensor
@@ -22,7 +22,7 @@ defs = Definitions(
     assets=[*ingest_assets, *ingest_log_specs, *dbt_assets_defs, *tagging_assets, *metrics_assets,
             *route_b_assets, *publication_assets, *report_assets],
     asset_checks=[*ingest_checks, *tagging_checks, *metrics_checks, *route_b_checks],
-    jobs=[nightly_job, train_job],
+    jobs=[nightly_job, train_job, backfill_job],
     schedules=[nightly_schedule, weekly_training_schedule],
     sensors=[landing_sensor],
     resources={**base_resources(), "dbt": dbt_resource()},

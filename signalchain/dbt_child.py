@@ -44,5 +44,12 @@ def real_dbt() -> str:
     return str(beside) if beside.exists() else (shutil.which("dbt") or "dbt")
 
 
+def wrapper_executable() -> str:
+    """This wrapper's console script beside this Python (or on PATH), else the real dbt: without an
+    installed `signalchain-dbt` dbt still runs, only without dying with its parent."""
+    beside = Path(sys.executable).parent / "signalchain-dbt"
+    return str(beside) if beside.exists() else (shutil.which("signalchain-dbt") or real_dbt())
+
+
 def main() -> None:
     exec_dying_with_parent(real_dbt(), sys.argv[1:])

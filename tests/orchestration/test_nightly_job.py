@@ -3,11 +3,13 @@ nightly job twice, in process against a temporary DuckDB, with the real dbt buil
 holds the published database; then a night whose blocking check fails."""
 
 import json
+from pathlib import Path
 
 import duckdb
 import pytest
 from dagster import AssetCheckResult, AssetCheckSeverity, AssetKey, DagsterInstance, Definitions, asset_check
 
+from assets.dbt import dbt_project
 from cli.publication_summary import publication_lines
 from ml.store import ModelDirectory
 from orchestration.definitions import defs
@@ -151,3 +153,34 @@ def test_a_night_with_a_failed_blocking_check_keeps_the_last_publication(two_nig
     lines = publication_lines(publication.folder, night.run_id)
     last_good = json.loads(before[publication.manifest_file])["run_id"]
     assert lines[0].startswith("publication for BI NOT refreshed") and last_good in lines[0]
+
+
+def _target_folders(run_id: str) -> list[str]:
+    target = Path(dbt_project.project_dir) / dbt_project.target_path
+    return [folder.name for folder in target.glob(f"signalchain_dbt_assets*-{run_id[:7]}-*")]
+
+
+def test_successful_nights_leave_no_dbt_target_folders_behind(two_nights, instance):
+    runs = [run for run in instance.get_runs() if run.is_success]
+    assert len(runs) >= 3
+    assert [name for run in runs for name in _target_folders(run.run_id)] == []
+    assert (Path(dbt_project.manifest_path)).exists()
+
+
+def test_a_backfill_of_one_month_passes_its_window_to_dbt(two_nights, instance, environment):
+    """What an engineer launches from the Launchpad after fixing a seed: one dbt build with the window
+    as dbt vars, then the metrics and the publication downstream; no ingest, no tagging."""
+    window = {"backfill_start": "2024-03-01", "backfill_end": "2024-04-01"}
+    result = defs.resolve_job_def("backfill").execute_in_process(
+        instance=instance, raise_on_error=False,
+        run_config={"ops": {"signalchain_dbt_assets": {"config": window}}})
+    assert result.success
+    commands = [record.event_log_entry.user_message for record in instance.get_records_for_run(result.run_id).records
+                if "Running dbt command" in record.event_log_entry.user_message]
+    assert len(commands) == 1 and f"--vars {json.dumps(window)}" in commands[0]
+    built = {event.asset_key for event in result.get_asset_materialization_events()}
+    assert AssetKey("fct_contacts") in built and AssetKey("bi_publication") in built
+    assert not {AssetKey(["raw", "calls"]), AssetKey(["ml", "contact_signal_tags"])} & built
+    metadata = instance.get_latest_materialization_event(AssetKey("fct_contacts")).asset_materialization.metadata
+    assert metadata["dagster/row_count"].value > 0
+    assert _target_folders(result.run_id) == []
