@@ -12,32 +12,47 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 import duckdb
 
-READERS = {".csv": "read_csv('{path}', all_varchar = true, encoding = '{encoding}')",
+READERS = {".csv": "read_csv('{path}', all_varchar = true)",
            ".jsonl": "read_json('{path}', format = 'newline_delimited')",
            ".gz": "read_json('{path}', format = 'newline_delimited')",
            ".parquet": "read_parquet('{path}')"}
 
 
-def _encoding(path: Path) -> str:
+def _utf8_copy(path: Path, folder: Path) -> Path:
+    """The CSV file itself when it is UTF-8, else a UTF-8 copy of its Windows-1252 text in `folder`."""
+    data = path.read_bytes()
     try:
-        path.read_bytes().decode("utf-8")
-        return "utf-8"
+        data.decode("utf-8")
+        return path
     except UnicodeDecodeError:
-        return "latin-1"
+        copy = folder / f"{len(list(folder.iterdir()))}.csv"
+        copy.write_text(data.decode("cp1252"), encoding="utf-8")
+        return copy
 
 
 def duckdb_readers(landing: Path, folders: tuple[str, ...]) -> tuple[float, int]:
-    """(seconds, rows) for DuckDB's bare readers loading every file of `folders` (other formats, such
-    as Excel, are left out of the limit)."""
+    """(seconds, rows) for DuckDB's bare readers loading every file of `folders` into tables of an
+    in-memory database (other formats, such as Excel, are left out of the limit). Nothing is
+    compressed or written to disk, as the warehouse file must be: the same readers loading into a
+    database file took 1.7 times as long (50,000 demo customers, 638,480 rows).
+
+    DuckDB reads CSV as UTF-8, UTF-16 or Latin-1 only (other encodings need an extension downloaded at
+    run time), and its Latin-1 rejects the bytes 0x80-0x9F that Windows-1252 uses for the euro sign and
+    curly quotes, which Dutch Excel exports contain. So before the clock starts each Windows-1252 CSV
+    file is transcoded to a UTF-8 copy in a temporary folder, and the reader is timed on that copy.
+    The product decodes such files inside its own timed work, so this leaves the limit, if anything,
+    a little faster than a reader that decoded them itself."""
     files = [p for folder in folders for p in sorted((landing / folder).glob("*")) if p.suffix in READERS]
-    readers = [READERS[p.suffix].format(path=p, encoding=_encoding(p) if p.suffix == ".csv" else "") for p in files]
     rows = 0
-    with duckdb.connect() as con:
+    with tempfile.TemporaryDirectory() as tmp, duckdb.connect() as con:
+        paths = [_utf8_copy(p, Path(tmp)) if p.suffix == ".csv" else p for p in files]
+        readers = [READERS[p.suffix].format(path=path) for p, path in zip(files, paths)]
         started = time.perf_counter()
         for i, reader in enumerate(readers):
             con.execute(f"CREATE TABLE f{i} AS SELECT * FROM {reader}")

@@ -2,10 +2,11 @@
 
 A quoting error does not make a CSV parser fail: one unbalanced quote makes it read the lines
 that follow as part of one field, until the next quote, and those rows vanish without a trace.
-So the rows read are counted apart from the parser that loads them. The fast path (Arrow) is
-taken only when its records match the file's non-empty lines one to one. Otherwise a second,
-strict pass with Python's csv module reads record by record, knowing which physical lines each
-record spans. A quote that opens a field and never closes properly (the next quote in the file is
+So the rows read are counted apart from the parser that loads them (csv_lines.py, over the
+bytes). The fast path (Arrow) is taken only when its records match the file's non-empty lines one
+to one, or match the file's quote-aware records one to one and every record that runs over more
+than one line reads as exactly one well-quoted record on its own. Otherwise a second, strict pass
+with Python's csv module reads record by record, knowing which physical lines each record spans. A quote that opens a field and never closes properly (the next quote in the file is
 followed by more text, or the file ends) is a quoting error: each line the field ran over is
 quarantined with the reason. A legitimate multi-line note stays one row.
 """
@@ -15,27 +16,33 @@ from __future__ import annotations
 import csv
 import io
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.csv as pacsv
 
+from signalchain.ingest.csv_lines import physical_lines, quoted_records
 from signalchain.ingest.files import FileRejected
 from signalchain.ingest.read_result import ReadResult
 
 DELIMITERS = (",", ";", "\t")
 
 
-def read_csv(text: str) -> ReadResult:
-    lines = text.split("\n")
-    header = lines[0].rstrip("\r")
+def read_csv(data: bytes) -> ReadResult:
+    """`data` is UTF-8 without a byte order mark (files.utf8_bytes)."""
+    end = data.find(b"\n")
+    header = (data if end < 0 else data[:end]).decode("utf-8").rstrip("\r")
     delimiter = _sniff_delimiter(header)
     names = [n.strip().lower() for n in next(csv.reader([header], delimiter=delimiter))]
     if not any(names):
         raise FileRejected("no column names in the first line")
-    data_lines = [number for number, line in enumerate(lines[1:], start=2) if line not in ("", "\r")]
-    table = _read_fast(text, names, delimiter, len(data_lines))
+    table = _read_fast(data, names, delimiter)
     if table is not None:
-        return ReadResult(table.append_column("_line", pa.array(data_lines, pa.int64())))
-    return _read_strict(text, names, delimiter)
+        lines = physical_lines(data)
+        if table.num_rows != len(lines):
+            lines = _quoted_lines(data, names, delimiter, table.num_rows)
+        if lines is not None:
+            return ReadResult(table.append_column("_line", pa.array(lines, pa.int64())))
+    return _read_strict(data.decode("utf-8"), names, delimiter)
 
 
 def _sniff_delimiter(header: str) -> str:
@@ -44,8 +51,8 @@ def _sniff_delimiter(header: str) -> str:
     return best if counts[best] else ","
 
 
-def _read_fast(text: str, names: list[str], delimiter: str, expected_rows: int) -> pa.Table | None:
-    """Arrow's reader, or None when its records are not exactly the file's non-empty lines."""
+def _read_fast(data: bytes, names: list[str], delimiter: str) -> pa.Table | None:
+    """Arrow's reader, or None when it found a record it could not split into the columns."""
     invalid: list[object] = []
 
     def on_invalid(row: pacsv.InvalidRow) -> str:
@@ -54,8 +61,8 @@ def _read_fast(text: str, names: list[str], delimiter: str, expected_rows: int) 
 
     try:
         table = pacsv.read_csv(
-            io.BytesIO(text.encode("utf-8")),
-            read_options=pacsv.ReadOptions(column_names=names, skip_rows=1, use_threads=False),
+            io.BytesIO(data),
+            read_options=pacsv.ReadOptions(column_names=names, skip_rows=1),
             parse_options=pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True,
                                              invalid_row_handler=on_invalid),
             convert_options=pacsv.ConvertOptions(column_types={n: pa.string() for n in names},
@@ -63,9 +70,24 @@ def _read_fast(text: str, names: list[str], delimiter: str, expected_rows: int) 
         )
     except pa.ArrowInvalid:
         return None
-    return table if not invalid and table.num_rows == expected_rows else None
+    return None if invalid else table
 
 
+def _quoted_lines(data: bytes, names: list[str], delimiter: str, rows: int) -> np.ndarray | None:
+    """The start lines of the quote-aware records, when they are Arrow's `rows` records and each
+    record over several lines is one well-quoted record (a broken quote is not)."""
+    records = quoted_records(data)
+    if len(records.lines) != rows:
+        return None
+    for start, end in records.spans:
+        text = data[start:end].decode("utf-8")
+        try:
+            parsed = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
+        except csv.Error:
+            return None
+        if len(parsed) != 1 or len(parsed[0]) != len(names):
+            return None
+    return records.lines
 def _read_strict(text: str, names: list[str], delimiter: str) -> ReadResult:
     physical = text.split("\n")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)

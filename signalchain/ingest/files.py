@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import hashlib
 from pathlib import Path
@@ -62,3 +63,14 @@ def decode_text(data: bytes) -> str:
             return data.decode("cp1252")
         except UnicodeDecodeError as exc:
             raise FileRejected(f"text is neither UTF-8 nor Windows-1252: {exc}") from exc
+
+
+def utf8_bytes(data: bytes) -> bytes:
+    """The text of `data` as UTF-8 bytes without a byte order mark, by decode_text's rule; UTF-8
+    input comes back as it is, so the readers parse it without a copy."""
+    text = data[len(codecs.BOM_UTF8):] if data.startswith(codecs.BOM_UTF8) else data
+    try:
+        text.decode("utf-8")
+    except UnicodeDecodeError:
+        return decode_text(data).encode("utf-8")
+    return text

@@ -12,24 +12,24 @@ from signalchain.ingest.files import FileRejected
 from signalchain.ingest.read_result import ReadResult, is_nested, text_column
 
 
-def read_jsonl(text: str) -> ReadResult:
-    return _read_fast(text) or _read_careful(text)
+def read_jsonl(data: bytes) -> ReadResult:
+    """`data` is UTF-8 without a byte order mark (files.utf8_bytes)."""
+    return _read_fast(data) or _read_careful(data.decode("utf-8"))
 
 
-def _read_fast(text: str) -> ReadResult | None:
+def _read_fast(data: bytes) -> ReadResult | None:
     """None sends the file to the careful reader: blank lines, nested values, or any doubt."""
-    if "\n\n" in text or text.startswith("\n") or "\r" in text:
+    if b"\n\n" in data or data.startswith(b"\n") or b"\r" in data:
         return None
-    data = text.encode("utf-8")
     try:
-        table = pajson.read_json(io.BytesIO(data))
-        inferred_times = [f.name for f in table.schema if pa.types.is_timestamp(f.type) or pa.types.is_date(f.type)]
-        if inferred_times:  # Arrow would shift offset timestamps to naive UTC: keep their text instead
-            keep_text = pa.schema([(name, pa.string()) for name in inferred_times])
-            table = pajson.read_json(io.BytesIO(data), parse_options=pajson.ParseOptions(explicit_schema=keep_text))
+        times = _time_columns(data)
+        table = pajson.read_json(io.BytesIO(data), parse_options=_keep_text(times))
+        late_times = _time_columns_of(table.schema)
+        if late_times:  # Arrow would shift offset timestamps to naive UTC: keep their text instead
+            table = pajson.read_json(io.BytesIO(data), parse_options=_keep_text(times + late_times))
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
         return None
-    physical_lines = text.count("\n") + (0 if text.endswith("\n") else 1)
+    physical_lines = data.count(b"\n") + (0 if data.endswith(b"\n") else 1)
     names = [name.strip().lower() for name in table.column_names]
     if (table.num_rows != physical_lines or len(set(names)) != len(names)
             or any(is_nested(t) for t in table.schema.types)):
@@ -37,6 +37,23 @@ def _read_fast(text: str) -> ReadResult | None:
     columns = {name: text_column(column) for name, column in zip(names, table.columns)}
     lines = pa.array(range(1, table.num_rows + 1), pa.int64())
     return ReadResult(pa.table({**columns, "_line": lines}))
+
+
+def _time_columns(data: bytes) -> list[str]:
+    """The fields Arrow infers as times in the file's first lines, so that one read keeps their text."""
+    head = data[:data.rfind(b"\n", 0, 1 << 16) + 1] or data
+    try:
+        return _time_columns_of(pajson.read_json(io.BytesIO(head)).schema)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return []
+
+
+def _time_columns_of(schema: pa.Schema) -> list[str]:
+    return [f.name for f in schema if pa.types.is_timestamp(f.type) or pa.types.is_date(f.type)]
+
+
+def _keep_text(names: list[str]) -> pajson.ParseOptions:
+    return pajson.ParseOptions(explicit_schema=pa.schema([(name, pa.string()) for name in names]))
 
 
 def _read_careful(text: str) -> ReadResult:

@@ -5,28 +5,39 @@ mapping's filter left out (landing.yml).
 A file whose bytes were ingested before is skipped (content-hash registry). A row
 whose typed values equal the latest stored version of its key is an exact duplicate;
 a row with the same key and other values is stored as a new version, which staging
-takes as the current one. Each file loads in one transaction.
+takes as the current one.
+
+A source loads in one transaction, as a commit per file made the warehouse write every file's rows
+apart. A file whose loading fails is still only that file's problem: the transaction is rolled
+back and the source loaded again with that file recorded as rejected, so the other files go in and
+the failed one leaves nothing behind. While a file is stored, the next ones are read and typed in
+background threads (read_ahead.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import threading
+from contextlib import closing
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 import pyarrow as pa
 
 from signalchain.ingest.contracts import DERIVED_KEYS, SOURCES, Source
-from signalchain.ingest.files import FileRejected, content_hash, landing_files
-from signalchain.ingest.incoming import STAGED, check_columns, stage, unstage
+from signalchain.ingest.files import FileRejected, landing_files
+from signalchain.ingest.incoming import STAGED, TYPED, Staged, check_columns, register, stage, unstage
 from signalchain.ingest.mapping.config import FolderMapping, load_mappings
 from signalchain.ingest.plausibility import Bounds
-from signalchain.ingest.parsing import MACROS, key_expression, row_hash_expression, typed_select
+from signalchain.ingest.parsing import MACROS
+from signalchain.ingest.read_ahead import Landed, read_ahead
 from signalchain.ingest.readers import ReadResult, read_file
+from signalchain.ingest.registry import SourceRegistry
 from signalchain.ingest.report import FileReport, SourceReport
 from signalchain.settings import seeds_dir
-from signalchain.warehouse import run, scalar
-from signalchain.ingest.tables import QUARANTINE, REGISTRY, ensure_raw_schema
+from signalchain.warehouse import run
+from signalchain.ingest.tables import QUARANTINE, ensure_raw_schema
 
 
 def ingest_all(con: duckdb.DuckDBPyConnection, landing_dir: Path,
@@ -42,120 +53,178 @@ def ingest_source(con: duckdb.DuckDBPyConnection, landing_dir: Path, source_name
     source = SOURCES[source_name]
     mappings = load_mappings(seeds_dir()) if mappings is None else mappings
     ensure_raw_schema(con)
-    run(con, MACROS)
     now = dt.datetime.now(dt.timezone.utc)
-    report = SourceReport(source_name)
     folders = [source_name] if source_name not in mappings else []
     folders += sorted(name for name, mapping in mappings.items() if mapping.source == source_name)
-    for folder in folders:
-        for path in landing_files(landing_dir, folder):
-            report.files.append(_ingest_file(con, source, Path(landing_dir), path, now, mappings.get(folder)))
-    return report
+    landing_dir = Path(landing_dir)
+    files = [(path, mappings.get(folder)) for folder in folders for path in landing_files(landing_dir, folder)]
+    failed: dict[Path, str] = {}
+    while True:
+        con.begin()
+        try:
+            reports = _load_files(con, source, landing_dir, files, now, failed)
+        except _LoadFailed as exc:
+            con.rollback()
+            unstage(con)
+            failed[exc.path] = exc.error
+            continue
+        con.commit()
+        return SourceReport(source_name, reports)
 
 
-def _ingest_file(con, source: Source, landing_dir: Path, path: Path, now: dt.datetime,
-                 mapping: FolderMapping | None) -> FileReport:
-    name = path.relative_to(landing_dir).as_posix()
-    digest = content_hash(path)
-    registered = run(con, f"SELECT status FROM {REGISTRY} WHERE source = ? AND file_name = ? AND content_hash = ? "
-                     "AND status IN ('loaded', 'skipped')", [source.name, name, digest])
-    if registered:
-        return FileReport(source.name, name, digest, "skipped", error="already ingested")
-    same_bytes = run(con, f"SELECT file_name FROM {REGISTRY} WHERE source = ? AND content_hash = ? "
-                     "AND status = 'loaded' ORDER BY file_name LIMIT 1", [source.name, digest])
-    if same_bytes:
-        report = FileReport(source.name, name, digest, "skipped", error=f"same bytes as {same_bytes[0][0]}")
-        _register(con, report, path, now)
-        return report
-    try:
+def _load_files(con, source: Source, landing_dir: Path, files: list[tuple[Path, FolderMapping | None]],
+                now: dt.datetime, failed: dict[Path, str]) -> list[FileReport]:
+    """One attempt at the source's files, inside its transaction; raises _LoadFailed for a file that
+    failed to load and is not yet in `failed`. Files are read and typed ahead on connections of their own."""
+    registry = SourceRegistry(con, source.name)
+    bounds = Bounds.as_of(now)
+
+    def known(path: Path, digest: str) -> bool:
+        return registry.ingested(path.relative_to(landing_dir).as_posix(), digest)
+
+    typing = _TypingConnections(con)
+
+    def prepare(path: Path, mapping: FolderMapping | None) -> _Prepared:
         result = read_file(path, sheet=mapping.sheet if mapping else None)
         ignored = check_columns(source, result, mapping)
+        try:
+            return _Prepared(result, ignored, stage(typing.get(), source, result, mapping, bounds))
+        except Exception as exc:  # noqa: BLE001 - a failure to type the rows is a failure to load them
+            return _Prepared(result, ignored, None, exc)
+
+    with typing, closing(read_ahead(files, known, prepare)) as landed_files:
+        reports = [_ingest_file(con, source, registry, landing_dir, landed, now, failed.get(landed.path))
+                   for landed in landed_files]
+    registry.write(con)
+    return reports
+
+
+class _TypingConnections:
+    """One connection per reading thread, with the parsing macros: typing reads no warehouse table, so
+    it runs beside the transaction that loads."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection):
+        self._con, self._local, self._opened = con, threading.local(), []
+        self._lock = threading.Lock()
+
+    def get(self) -> duckdb.DuckDBPyConnection:
+        if not hasattr(self._local, "con"):
+            with self._lock:
+                cursor = self._con.cursor()
+                self._opened.append(cursor)
+            run(cursor, MACROS)
+            self._local.con = cursor
+        return self._local.con
+
+    def __enter__(self) -> _TypingConnections:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for cursor in self._opened:
+            cursor.close()
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """A file read, its columns checked and its rows staged and typed (or the error typing raised)."""
+
+    result: ReadResult
+    ignored: list[str]
+    staged: Staged | None
+    error: Exception | None = None
+
+
+class _LoadFailed(Exception):
+    """A file's rows could not be loaded; the source's transaction must be rolled back."""
+
+    def __init__(self, path: Path, error: str):
+        super().__init__(error)
+        self.path, self.error = path, error
+
+
+def _ingest_file(con, source: Source, registry: SourceRegistry, landing_dir: Path, landed: Landed,
+                 now: dt.datetime, failure: str | None) -> FileReport:
+    """Load one file inside the source's transaction; `failure` is the error of an earlier attempt."""
+    path, digest = landed.path, landed.digest
+    name = path.relative_to(landing_dir).as_posix()
+    if registry.ingested(name, digest):
+        return FileReport(source.name, name, digest, "skipped", error="already ingested")
+    same_bytes = registry.loaded_as(digest)
+    if same_bytes:
+        report = FileReport(source.name, name, digest, "skipped", error=f"same bytes as {same_bytes}")
+        registry.add(report, path, now)
+        return report
+    if failure is not None:
+        report = FileReport(source.name, name, digest, "rejected", error=failure)
+        registry.add(report, path, now)
+        return report
+    try:
+        prepared = landed.prepared()
     except FileRejected as exc:
         report = FileReport(source.name, name, digest, "rejected", error=f"{name}: {exc}")
-        _register(con, report, path, now)
+        registry.add(report, path, now)
         return report
-    report = FileReport(source.name, name, digest, "loaded", ignored_columns=ignored)
-    con.begin()
+    report = FileReport(source.name, name, digest, "loaded", ignored_columns=prepared.ignored)
     try:
-        _load_rows(con, source, result, mapping, report, now)
-        _register(con, report, path, now)
-        con.commit()
+        if prepared.error is not None:
+            raise prepared.error
+        _load_rows(con, source, prepared.result, prepared.staged, report, now)
     except Exception as exc:  # noqa: BLE001 - one file's failure is recorded, the others go on
-        con.rollback()
-        report = FileReport(source.name, name, digest, "rejected",
-                            error=f"{name}: loading failed: {type(exc).__name__}: {exc}")
-        _register(con, report, path, now)
-    finally:
-        unstage(con)
-        run(con, "DROP TABLE IF EXISTS incoming_typed")
+        raise _LoadFailed(path, f"{name}: loading failed: {type(exc).__name__}: {exc}") from exc
+    unstage(con)
+    registry.add(report, path, now)
     return report
 
 
-def _load_rows(con, source: Source, result: ReadResult, mapping: FolderMapping | None, report: FileReport,
+def _load_rows(con, source: Source, result: ReadResult, staged: Staged, report: FileReport,
                now: dt.datetime) -> None:
-    relation, present, report.rows_filtered = stage(con, result, mapping)
-    typed = typed_select(source, present, Bounds.as_of(now), relation)
-    run(con, f"CREATE OR REPLACE TEMP TABLE incoming_typed AS {typed}")
-    _quarantine(con, source, result, report, now)
-    report.rows_loaded = _insert_new_versions(con, source, report, now)
-    good = scalar(con, "SELECT count(*) FROM incoming_typed WHERE _reason IS NULL")
-    report.rows_read = result.rows_read + (scalar(con, f"SELECT count(*) FROM {STAGED}") - result.table.num_rows)
-    report.rows_duplicate = good - report.rows_loaded
-    report.rows_flagged = scalar(con, f"SELECT count(*) FROM {source.table} WHERE _file_hash = ? "
-                                 "AND _warnings IS NOT NULL", [report.content_hash])
+    register(con, staged)
+    report.rows_filtered = staged.filtered
+    report.rows_quarantined = _quarantine(con, source, result, report, now, staged.rejected)
+    report.rows_loaded, report.rows_flagged = _insert_new_versions(con, source, report, now)
+    report.rows_read = result.rows_read + (staged.text.num_rows - result.table.num_rows)
+    report.rows_duplicate = staged.typed.num_rows - staged.rejected - report.rows_loaded
 
 
-def _quarantine(con, source: Source, result: ReadResult, report: FileReport, now: dt.datetime) -> None:
+def _quarantine(con, source: Source, result: ReadResult, report: FileReport, now: dt.datetime,
+                rejected: int) -> int:
+    """Quarantine the `rejected` rows typing gave a reason and the rows the reader could not read;
+    return how many."""
     params = [source.name, report.content_hash, report.file_name, now]
-    run(con, f"""INSERT INTO {QUARANTINE}
+    if rejected:
+        run(con, f"""INSERT INTO {QUARANTINE}
         SELECT ?, ?, ?, t._line, t._reason,
                json_merge_patch(to_json(i), '{{"_row": null, "_excluded": null}}')::VARCHAR, ?
-        FROM incoming_typed t JOIN {STAGED} i USING (_row) WHERE t._reason IS NOT NULL""", params)
+        FROM {TYPED} t JOIN {STAGED} i USING (_row) WHERE t._reason IS NOT NULL""", params)
     if result.bad_rows:
         unreadable = pa.table({"line": [b[0] for b in result.bad_rows], "reason": [b[1] for b in result.bad_rows],
                                "record": [b[2] for b in result.bad_rows]})
         con.register("unreadable_rows", unreadable)
         run(con, f"INSERT INTO {QUARANTINE} SELECT ?, ?, ?, line, reason, record, ? FROM unreadable_rows", params)
         con.unregister("unreadable_rows")
-    report.rows_quarantined = scalar(con, f"SELECT count(*) FROM {QUARANTINE} WHERE source = ? AND _file_hash = ?",
-                                     [source.name, report.content_hash])
+    return rejected + len(result.bad_rows)
 
 
-def _insert_new_versions(con, source: Source, report: FileReport, now: dt.datetime) -> int:
-    """Insert rows that differ from the latest stored version of their key; return how many."""
-    key = key_expression(source)
+def _insert_new_versions(con, source: Source, report: FileReport, now: dt.datetime) -> tuple[int, int]:
+    """Insert rows that differ from the latest stored version of their key; return how many, and how
+    many of those carry a warning. Of identical rows in the file the last one counts."""
     stored_key = f'"{source.key}"'
     columns = ", ".join(f'"{c.name}"' for c in source.columns)
     derived = f", f._key AS {stored_key}" if source.name in DERIVED_KEYS else ""
-    inserted = scalar(con, f"""
+    flagged = con.execute(f"""
         INSERT INTO {source.table} BY NAME
-        WITH good AS (
-            SELECT *, {key} AS _key, {row_hash_expression(source)} AS _row_hash
-            FROM incoming_typed WHERE _reason IS NULL
-        ), last_in_file AS (
-            SELECT * FROM good QUALIFY row_number() OVER (PARTITION BY _row_hash ORDER BY _line DESC) = 1
-        ), current AS (
+        WITH current AS (
             SELECT {stored_key} AS _key, _row_hash FROM {source.table}
-            WHERE {stored_key} IN (SELECT _key FROM good)
+            WHERE {stored_key} IN (SELECT _key FROM {TYPED} WHERE _reason IS NULL)
             QUALIFY row_number() OVER (PARTITION BY {stored_key}
                                        ORDER BY _ingested_at DESC, _file_name DESC, _line DESC) = 1
         )
         SELECT {columns}{derived}, ? AS _file_hash, ? AS _file_name, f._line, f._row_hash,
                ?::TIMESTAMPTZ AS _ingested_at, f._warnings
-        FROM last_in_file f
-        LEFT JOIN current c ON c._key = f._key AND c._row_hash = f._row_hash
-        WHERE c._key IS NULL
-    """, [report.content_hash, report.file_name, now])
-    return inserted or 0
-
-
-def _register(con, report: FileReport, path: Path, now: dt.datetime) -> None:
-    record = {"content_hash": report.content_hash, "source": report.source, "file_name": report.file_name,
-              "size_bytes": path.stat().st_size, "status": report.status, "error": report.error,
-              "ignored_columns": ", ".join(report.ignored_columns) or None, "rows_read": report.rows_read,
-              "rows_loaded": report.rows_loaded, "rows_quarantined": report.rows_quarantined,
-              "rows_duplicate": report.rows_duplicate, "rows_flagged": report.rows_flagged,
-              "rows_filtered": report.rows_filtered, "ingested_at": now}
-    names = ", ".join(record)
-    run(con, f"INSERT OR REPLACE INTO {REGISTRY} ({names}) VALUES ({', '.join('?' * len(record))})",
-        list(record.values()))
+        FROM {TYPED} f
+        WHERE f._reason IS NULL
+          AND f._row IN (SELECT arg_max(_row, _line) FROM {TYPED} WHERE _reason IS NULL GROUP BY _row_hash)
+          AND NOT EXISTS (SELECT 1 FROM current c WHERE c._key = f._key AND c._row_hash = f._row_hash)
+        RETURNING _warnings IS NOT NULL AS flagged
+    """, [report.content_hash, report.file_name, now]).fetchnumpy()["flagged"]
+    return len(flagged), int(flagged.sum())

@@ -5,7 +5,9 @@ The typing happens in DuckDB in bulk: one SELECT yields, per row, the typed valu
 (empty id, bad timestamp, a value that cannot be true, ...) for the quarantine table. Numbers take
 a decimal point or a Dutch decimal comma, with thousands separators when both marks appear
 (`1.234,50`, `1,234.50`) or one appears twice, and an optional euro sign; an integer column rounds
-a decimal value (Excel writes a duration of 61.5 seconds as `61,5`).
+a decimal value (Excel writes a duration of 61.5 seconds as `61,5`). A number DuckDB reads as it
+is (no comma, no euro sign, at most one point) is read so, without the patterns: they would leave it
+unchanged.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ CREATE OR REPLACE TEMP MACRO sc_text(v) AS nullif(trim(v), '');
 CREATE OR REPLACE TEMP MACRO sc_timestamp(v) AS CASE
     WHEN sc_text(v) IS NULL THEN NULL
     WHEN regexp_matches(trim(v), '^\d{1,2}-\d{1,2}-\d{4}') THEN timezone('Europe/Amsterdam',
-        try_strptime(trim(v), ['%d-%m-%Y %H:%M:%S', '%d-%m-%Y %H:%M', '%d-%m-%Y']))
+        try_strptime(trim(v), ['%d-%m-%Y %H:%M', '%d-%m-%Y %H:%M:%S', '%d-%m-%Y']))
     WHEN regexp_matches(trim(v), '{offset_at_end}') THEN try_cast(trim(v) AS TIMESTAMPTZ)
     ELSE timezone('Europe/Amsterdam', try_cast(trim(v) AS TIMESTAMP))
 END;
@@ -37,8 +39,8 @@ CREATE OR REPLACE TEMP MACRO sc_decimal_text(v) AS CASE
     WHEN regexp_matches(v, '^-?\d{1,3}(,\d{3})+\.\d+$|^-?\d{1,3}(,\d{3}){2,}$')
         THEN replace(v, ',', '')
     ELSE replace(v, ',', '.') END;
-CREATE OR REPLACE TEMP MACRO sc_number(v) AS
-    try_cast(sc_decimal_text(regexp_replace(trim(v), '^€\s*|\s*€$', '')) AS DOUBLE);
+CREATE OR REPLACE TEMP MACRO sc_number(v) AS coalesce(try_cast(trim(v) AS DOUBLE),
+    try_cast(sc_decimal_text(regexp_replace(trim(v), '^€\s*|\s*€$', '')) AS DOUBLE));
 CREATE OR REPLACE TEMP MACRO sc_integer(v) AS round(sc_number(v))::BIGINT;
 CREATE OR REPLACE TEMP MACRO sc_boolean(v) AS CASE
     WHEN lower(trim(v)) IN ('true', 't', 'ja', 'j', 'yes', 'y', '1', 'waar') THEN true

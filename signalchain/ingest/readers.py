@@ -13,7 +13,7 @@ from pathlib import Path
 
 from signalchain.ingest.csv_reader import read_csv
 from signalchain.ingest.excel_reader import read_excel
-from signalchain.ingest.files import FileRejected, decode_text, file_format, read_bytes
+from signalchain.ingest.files import FileRejected, file_format, read_bytes, utf8_bytes
 from signalchain.ingest.jsonl_reader import read_jsonl
 from signalchain.ingest.parquet_reader import read_parquet
 from signalchain.ingest.read_result import ReadResult, check_unique
@@ -37,7 +37,7 @@ def _read(path: Path, fmt: str, sheet: str | None) -> ReadResult:
         return read_parquet(path)
     if fmt == "excel":
         return read_excel(path, sheet)
-    text = decode_text(read_bytes(path))
-    if not text.strip():
+    data = utf8_bytes(read_bytes(path))
+    if not data.strip():
         raise FileRejected("empty file (no header)")
-    return read_csv(text) if fmt == "csv" else read_jsonl(text)
+    return read_csv(data) if fmt == "csv" else read_jsonl(data)

@@ -57,19 +57,22 @@ def ensure_raw_schema(con: duckdb.DuckDBPyConnection) -> None:
     run(con, _QUARANTINE_DDL)
     for source in SOURCES.values():
         run(con, source_table_ddl(source))
-    _add_missing_columns(con, REGISTRY, {"rows_flagged": "BIGINT", "rows_filtered": "BIGINT"})
+    wanted = {REGISTRY: {"rows_flagged": "BIGINT", "rows_filtered": "BIGINT"}}
     for source in SOURCES.values():
-        _add_missing_columns(con, source.table, {**{c.name: c.sql_type for c in source.columns}, **LINEAGE_COLUMNS})
+        wanted[source.table] = {**{c.name: c.sql_type for c in source.columns}, **LINEAGE_COLUMNS}
+    _add_missing_columns(con, wanted)
 
 
-def _add_missing_columns(con: duckdb.DuckDBPyConnection, table: str, columns: dict[str, str]) -> None:
+def _add_missing_columns(con: duckdb.DuckDBPyConnection, wanted: dict[str, dict[str, str]]) -> None:
     """Tables from an older version gain the columns added since (new ones are created complete)."""
-    schema, name = table.split(".")
-    present = {row[0] for row in run(con, "SELECT column_name FROM information_schema.columns "
-                                          "WHERE table_schema = ? AND table_name = ?", [schema, name])}
-    for column, sql_type in columns.items():
-        if column not in present:
-            run(con, f'ALTER TABLE {table} ADD COLUMN "{column}" {sql_type}')
+    present = {(f"{schema}.{table}", column) for schema, table, column in run(
+        con, "SELECT schema_name, table_name, column_name FROM duckdb_columns() "
+        "WHERE database_name = current_database() AND schema_name = ?",
+        [RAW_SCHEMA])}
+    for table, columns in wanted.items():
+        for column, sql_type in columns.items():
+            if (table, column) not in present:
+                run(con, f'ALTER TABLE {table} ADD COLUMN "{column}" {sql_type}')
 
 
 def _key_registry_by_file(con: duckdb.DuckDBPyConnection) -> None:

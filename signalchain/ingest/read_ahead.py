@@ -1,0 +1,69 @@
+"""Reading and typing the next landing file while the warehouse loads the current one.
+
+Hashing, parsing and typing a file (hashlib, gzip, numpy, Arrow, DuckDB on a connection of its own)
+and storing its rows (DuckDB) both release the interpreter for most of their work, so the next file
+files are prepared in background threads while the current one loads: on a machine with more than
+one core they overlap. `AHEAD` files at most are prepared before they are loaded, which bounds the
+memory held.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from signalchain.ingest.files import content_hash
+from signalchain.ingest.mapping.config import FolderMapping
+
+T = TypeVar("T")
+AHEAD = 2
+
+
+@dataclass(frozen=True)
+class Landed(Generic[T]):
+    """A landing file with its content hash and what `prepare` made of it, or the error it raised;
+    `known` files were not prepared."""
+
+    path: Path
+    mapping: FolderMapping | None
+    digest: str
+    known: bool
+    _prepared: T | None = None
+    _error: Exception | None = None
+
+    def prepared(self) -> T:
+        if self.known:
+            raise RuntimeError(f"{self.path} was ingested before and not prepared")
+        if self._error is not None:
+            raise self._error
+        return self._prepared
+
+
+def read_ahead(files: Iterable[tuple[Path, FolderMapping | None]], known: Callable[[Path, str], bool],
+               prepare: Callable[[Path, FolderMapping | None], T]) -> Iterator[Landed[T]]:
+    """The files in order, each hashed and prepared ahead in background threads (`prepare` must be
+    safe to call from several threads); a file `known(path, digest)` says was ingested before is
+    hashed only (known files stay known)."""
+    with ThreadPoolExecutor(max_workers=AHEAD, thread_name_prefix="ingest-read") as pool:
+        queue: deque[Future] = deque()
+        for path, mapping in files:
+            queue.append(pool.submit(_land, path, mapping, known, prepare))
+            if len(queue) > AHEAD:
+                yield queue.popleft().result()
+        while queue:
+            yield queue.popleft().result()
+
+
+def _land(path: Path, mapping: FolderMapping | None, known: Callable[[Path, str], bool],
+          prepare: Callable[[Path, FolderMapping | None], T]) -> Landed[T]:
+    digest = content_hash(path)
+    if known(path, digest):
+        return Landed(path, mapping, digest, known=True)
+    try:
+        return Landed(path, mapping, digest, known=False, _prepared=prepare(path, mapping))
+    except Exception as exc:  # noqa: BLE001 - raised again where the file is loaded
+        return Landed(path, mapping, digest, known=False, _error=exc)
