@@ -50,7 +50,8 @@ call_contacts as (
         wrap_up_code,
         cast(null as varchar) as touchpoint,
         notes as text,
-        _row_hash
+        _row_hash,
+        _staged_at
 
     from calls
 
@@ -69,7 +70,8 @@ mail_contacts as (
         category as wrap_up_code,
         cast(null as varchar) as touchpoint,
         nullif(concat_ws(chr(10), subject, body), '') as text,
-        _row_hash
+        _row_hash,
+        _staged_at
 
     from mails
 
@@ -88,7 +90,8 @@ complaint_contacts as (
         category as wrap_up_code,
         cast(null as varchar) as touchpoint,
         complaint_text as text,
-        _row_hash
+        _row_hash,
+        _staged_at
 
     from complaints
 
@@ -107,7 +110,8 @@ survey_contacts as (
         cast(null as varchar) as wrap_up_code,
         touchpoint,
         comment as text,
-        _row_hash
+        _row_hash,
+        _staged_at
 
     from surveys
     where comment is not null

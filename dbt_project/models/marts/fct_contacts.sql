@@ -8,9 +8,11 @@
     )
 }}
 {#-
-    Incremental on contact_id. A night rewrites only contacts that changed:
-      - new contacts and re-delivered versions (their source row hash differs from the stored one):
-        pseudonymised and redacted afresh;
+    Incremental on contact_id. A night reads only the contacts the placement models wrote since its
+    last build (models/placement: the contacts a night's changes touch, and every contact of their
+    customers for the repeat flags). Of those it rewrites:
+      - new contacts and re-delivered versions (their source row hash differs from the stored one),
+        and contacts inside the backfill window: pseudonymised and redacted afresh;
       - contacts whose derived columns differ from the stored ones (a new label or classifier
         tag, a repeat flag moved by a late or changed contact, an edited seed): rewritten with
         their stored customer_key and text_redacted, so the Python UDFs only see new text.
@@ -26,9 +28,18 @@
 
 with
 
-contacts as (
+placed as (
 
     select * from {{ ref('int_contacts_repeats_flagged') }}
+
+),
+
+contacts as (
+
+    select * from placed
+    {%- if is_incremental() %}
+    where _loaded_at > {{ last_build() }}
+    {%- endif %}
 
 ),
 
@@ -86,6 +97,7 @@ new_versions as (
     from enriched
     left join previous_build using (contact_id)
     where previous_build._row_hash is distinct from enriched._row_hash
+        or {{ in_backfill_window('enriched.contact_date') }}
 
 ),
 
@@ -99,6 +111,7 @@ restated as (
     from enriched
     inner join previous_build using (contact_id)
     where enriched._row_hash = previous_build._row_hash
+      and not {{ in_backfill_window('enriched.contact_date') }}
       and (
         {%- for column in derived_columns %}
         {% if not loop.first %}or {% endif %}enriched.{{ column }} is distinct from previous_build.{{ column }}

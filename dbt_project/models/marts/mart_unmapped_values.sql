@@ -8,7 +8,7 @@ with
 
 contacts as (
 
-    select * from {{ ref('int_contacts_signals_assigned') }}
+    select * from {{ ref('int_contacts_unioned') }}
 
 ),
 

@@ -1,8 +1,23 @@
+{{
+    config(
+        materialized='incremental',
+        unique_key='contact_id',
+        incremental_strategy='delete+insert',
+    )
+}}
+{#-
+    The latest tag per contact. Incremental on the tagging watermark: a following night reads only
+    the tags written after the latest one staged (`tagged_at`); a backfill window restages them all.
+-#}
 with
 
 source as (
 
     select * from {{ source('ml', 'contact_signal_tags') }}
+    {%- if is_incremental() %}
+    where tagged_at > {{ last_build('tagged_at') }}
+        {%- if backfill_window_is_set() %} or true{% endif %}
+    {%- endif %}
 
 ),
 
@@ -24,7 +39,8 @@ renamed as (
         journey_step_confidence,
         nullif(trim(secondary_signal_id), '') as secondary_signal_id,
         model_version,
-        tagged_at
+        tagged_at,
+        {{ loaded_at() }} as _staged_at
 
     from latest
 

@@ -1,15 +1,54 @@
+{{
+    config(
+        materialized='incremental',
+        unique_key='contact_id',
+        incremental_strategy='delete+insert',
+        post_hook="delete from {{ this }} where contact_id not in (select contact_id from {{ ref('int_contacts_signals_assigned') }})",
+    )
+}}
 {#-
     A repeat contact is a customer-initiated contact on a known signal (not 'unknown' or 'other')
     whose customer had an earlier customer-initiated contact on the same signal at most
     repeat_window_days x 24 hours before it. The boundary counts: exactly 168 hours later is a
     repeat. Ties in time are ordered by contact_id. Survey comments are never repeats and never
     make another contact one.
+
+    Incremental: a night flags again every contact of each customer whose contacts were placed
+    since the last build (their current and, for a re-delivered contact, former customer), over that
+    customer's whole history; no other customer's flags can move.
 -#}
 with
 
-contacts as (
+placed as (
 
     select * from {{ ref('int_contacts_signals_assigned') }}
+
+),
+
+{% if is_incremental() %}
+
+placed_since as (
+
+    select contact_id, customer_id from placed where _loaded_at > {{ last_build() }}
+
+),
+
+touched_customers as (
+
+    select customer_id from placed_since
+    union
+    select customer_id from {{ this }} where contact_id in (select contact_id from placed_since)
+
+),
+
+{% endif %}
+
+contacts as (
+
+    select * exclude (_loaded_at) from placed
+    {%- if is_incremental() %}
+    where customer_id in (select customer_id from touched_customers)
+    {%- endif %}
 
 ),
 
@@ -56,7 +95,8 @@ final as (
     select
         contacts.*,
         repeats.contact_id is not null as is_repeat_contact,
-        repeats.repeat_of_contact_id
+        repeats.repeat_of_contact_id,
+        {{ loaded_at() }} as _loaded_at
 
     from contacts
     left join repeats using (contact_id)

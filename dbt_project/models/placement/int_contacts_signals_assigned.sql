@@ -1,11 +1,24 @@
+{{
+    config(
+        materialized='incremental',
+        unique_key='contact_id',
+        incremental_strategy='delete+insert',
+        post_hook="delete from {{ this }} where contact_id not in (select contact_id from {{ ref('int_contacts_unioned') }})",
+    )
+}}
 {#-
     Signal and journey step per contact, each from the first source that has one:
       signal:       label on the contact > signal-level wrap-up code > classifier tag > 'unknown'
       journey step: the signal's step > the wrap-up code's step > the classifier's step > the survey touchpoint's step
+
+    Incremental on contact_id: a night places again the contacts staged since the last build (new
+    or re-delivered), those with a new classifier tag, those whose hand label arrived, moved or went
+    (the labels are compared with the stored placement), those inside the backfill window, and every
+    contact after a seed edit. Contacts no longer upstream are deleted after the build.
 -#}
 with
 
-contacts as (
+unioned as (
 
     select * from {{ ref('int_contacts_unioned') }}
 
@@ -20,6 +33,44 @@ contact_labels as (
 tags as (
 
     select * from {{ ref('stg_ml__contact_signal_tags') }}
+
+),
+
+seed_fingerprints as (
+
+    select * from {{ ref('stg_seeds__fingerprints') }}
+
+),
+
+{% if is_incremental() %}
+
+stored_labels as (
+
+    select contact_id, signal_id from {{ this }} where signal_source = 'label'
+
+),
+
+relabelled as (
+
+    select coalesce(contact_labels.contact_id, stored_labels.contact_id) as contact_id
+    from contact_labels
+    full join stored_labels on contact_labels.contact_id = stored_labels.contact_id
+    where contact_labels.signal_id is distinct from stored_labels.signal_id
+
+),
+
+{% endif %}
+
+contacts as (
+
+    select * from unioned
+    {%- if is_incremental() %}
+    where _staged_at > {{ last_build() }}
+        or contact_id in (select contact_id from tags where _staged_at > {{ last_build() }})
+        or contact_id in (select contact_id from relabelled)
+        or {{ in_backfill_window(local_date('occurred_at')) }}
+        or {{ seeds_changed_since('seed_fingerprints', last_build()) }}
+    {%- endif %}
 
 ),
 
@@ -141,7 +192,8 @@ final as (
             when 'touchpoint' then touchpoint_journey_step_id
         end as journey_step_id,
         journey_step_source,
-        _row_hash
+        _row_hash,
+        {{ loaded_at() }} as _loaded_at
 
     from step_assigned
 

@@ -1,3 +1,16 @@
+{{
+    config(
+        materialized='incremental',
+        unique_key='month',
+        incremental_strategy='delete+insert',
+        on_schema_change='append_new_columns',
+        post_hook="delete from {{ this }} where month not in (select month from {{ ref('int_months_spined') }})",
+    )
+}}
+{#-
+    Incremental by month: a night rebuilds the months its new and changed contacts and responses
+    touch (macro periods_to_rebuild); months that left the data are deleted after the build.
+-#}
 with
 
 steps as (
@@ -23,6 +36,28 @@ surveys as (
     select * from {{ ref('int_journey_step_surveys_scored_monthly') }}
 
 ),
+
+dates_recorded as (
+
+    select * from {{ ref('int_fact_dates_recorded') }}
+
+),
+
+seed_fingerprints as (
+
+    select * from {{ ref('stg_seeds__fingerprints') }}
+
+),
+
+{% if is_incremental() %}
+
+months_to_rebuild as (
+
+    {{ periods_to_rebuild('months', 'dates_recorded', 'seed_fingerprints') }}
+
+),
+
+{% endif %}
 
 final as (
 
@@ -56,7 +91,10 @@ final as (
     left join surveys
         on steps.journey_step_id = surveys.journey_step_id
         and months.month = surveys.month
+    {%- if is_incremental() %}
+    where months.month in (select month from months_to_rebuild)
+    {%- endif %}
 
 )
 
-select *, has_no_contacts or has_no_survey_data as is_data_gap from final
+select *, has_no_contacts or has_no_survey_data as is_data_gap, {{ loaded_at() }} as _loaded_at from final

@@ -1,3 +1,16 @@
+{{
+    config(
+        materialized='incremental',
+        unique_key='month',
+        incremental_strategy='delete+insert',
+        on_schema_change='append_new_columns',
+        post_hook="delete from {{ this }} where month not in (select month from {{ ref('int_months_spined') }})",
+    )
+}}
+{#-
+    Incremental by month: a night rebuilds the months its new and changed contacts and responses
+    touch (macro periods_to_rebuild); months that left the data are deleted after the build.
+-#}
 with
 
 scored as (
@@ -7,6 +20,34 @@ scored as (
 
 ),
 
+months as (
+
+    select * from {{ ref('int_months_spined') }}
+
+),
+
+dates_recorded as (
+
+    select * from {{ ref('int_fact_dates_recorded') }}
+
+),
+
+seed_fingerprints as (
+
+    select * from {{ ref('stg_seeds__fingerprints') }}
+
+),
+
+{% if is_incremental() %}
+
+months_to_rebuild as (
+
+    {{ periods_to_rebuild('months', 'dates_recorded', 'seed_fingerprints') }}
+
+),
+
+{% endif %}
+
 final as (
 
     select
@@ -14,8 +55,12 @@ final as (
         journey_step_id,
         period_start as month,
         is_complete_period as is_complete_month,
-        {{ signal_impact_measures() }}
+        {{ signal_impact_measures() }},
+        {{ loaded_at() }} as _loaded_at
     from scored
+    {%- if is_incremental() %}
+    where period_start in (select month from months_to_rebuild)
+    {%- endif %}
 
 )
 

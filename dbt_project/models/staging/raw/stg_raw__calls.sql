@@ -1,8 +1,16 @@
+{{
+    config(
+        materialized='incremental',
+        unique_key='call_id',
+        incremental_strategy='delete+insert',
+    )
+}}
 with
 
 source as (
 
     select * from {{ source('raw', 'calls') }}
+    {{ new_versions_only(source('raw', 'calls'), 'call_id', 'started_at') }}
 
 ),
 
@@ -26,7 +34,8 @@ renamed as (
         nullif(trim(notes), '') as notes,
         _row_hash,
         _ingested_at,
-        _file_name
+        _file_name,
+        {{ loaded_at() }} as _staged_at
 
     from latest
 

@@ -1,8 +1,16 @@
+{{
+    config(
+        materialized='incremental',
+        unique_key='complaint_id',
+        incremental_strategy='delete+insert',
+    )
+}}
 with
 
 source as (
 
     select * from {{ source('raw', 'complaints') }}
+    {{ new_versions_only(source('raw', 'complaints'), 'complaint_id', 'filed_at') }}
 
 ),
 
@@ -28,7 +36,8 @@ renamed as (
         coalesce(escalated, false) as is_escalated,
         _row_hash,
         _ingested_at,
-        _file_name
+        _file_name,
+        {{ loaded_at() }} as _staged_at
 
     from latest
 

@@ -1,8 +1,16 @@
+{{
+    config(
+        materialized='incremental',
+        unique_key='customer_id',
+        incremental_strategy='delete+insert',
+    )
+}}
 with
 
 source as (
 
     select * from {{ source('raw', 'customers') }}
+    {{ new_versions_only(source('raw', 'customers'), 'customer_id') }}
 
 ),
 
@@ -25,7 +33,8 @@ renamed as (
         nullif(trim(migration_wave), '') as migration_wave,
         migrated_at,
         _ingested_at,
-        _file_name
+        _file_name,
+        {{ loaded_at() }} as _staged_at
 
     from latest
 

@@ -1,8 +1,16 @@
+{{
+    config(
+        materialized='incremental',
+        unique_key='label_key',
+        incremental_strategy='delete+insert',
+    )
+}}
 with
 
 source as (
 
     select * from {{ source('raw', 'labels') }}
+    {{ new_versions_only(source('raw', 'labels'), 'label_key') }}
 
 ),
 
@@ -23,7 +31,8 @@ renamed as (
         nullif(trim(contact_id), '') as contact_id,
         _ingested_at,
         _file_name,
-        _line
+        _line,
+        {{ loaded_at() }} as _staged_at
 
     from latest
 

@@ -1,8 +1,16 @@
+{{
+    config(
+        materialized='incremental',
+        unique_key='mail_id',
+        incremental_strategy='delete+insert',
+    )
+}}
 with
 
 source as (
 
     select * from {{ source('raw', 'mails') }}
+    {{ new_versions_only(source('raw', 'mails'), 'mail_id', 'received_at') }}
 
 ),
 
@@ -26,7 +34,8 @@ renamed as (
         nullif(upper(trim(category)), '') as category,
         _row_hash,
         _ingested_at,
-        _file_name
+        _file_name,
+        {{ loaded_at() }} as _staged_at
 
     from latest
 

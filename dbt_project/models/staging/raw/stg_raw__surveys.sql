@@ -1,8 +1,16 @@
+{{
+    config(
+        materialized='incremental',
+        unique_key='response_id',
+        incremental_strategy='delete+insert',
+    )
+}}
 with
 
 source as (
 
     select * from {{ source('raw', 'surveys') }}
+    {{ new_versions_only(source('raw', 'surveys'), 'response_id', 'responded_at') }}
 
 ),
 
@@ -27,7 +35,8 @@ renamed as (
         nullif(trim(contact_id), '') as contact_id,
         _row_hash,
         _ingested_at,
-        _file_name
+        _file_name,
+        {{ loaded_at() }} as _staged_at
 
     from latest
 
