@@ -85,13 +85,18 @@ def stage(con: duckdb.DuckDBPyConnection, source: Source, result: ReadResult, ma
         filtered = text.num_rows - text.column("_excluded").null_count
         present = exported | set(mapping.columns) | ({"score", "survey_type"} if mapping.melt else set())
         relation = f"(SELECT * FROM {STAGED} WHERE _excluded IS NULL)"
+    return Staged(text, typed_rows(con, source, text, present, bounds, relation), filtered)
+
+
+def typed_rows(con: duckdb.DuckDBPyConnection, source: Source, text: pa.Table, present: set[str], bounds: Bounds,
+               relation: str) -> pa.Table:
+    """The typed rows of `text`, registered as `incoming_text` for `relation` to read."""
     con.register(STAGED, text)
     try:
-        typed = con.sql(f"SELECT *, {key_expression(source)} AS _key, {row_hash_expression(source)} AS _row_hash "
-                        f"FROM ({typed_select(source, present, bounds, relation)})").to_arrow_table()
+        return con.sql(f"SELECT *, {key_expression(source)} AS _key, {row_hash_expression(source)} AS _row_hash "
+                       f"FROM ({typed_select(source, present, bounds, relation)})").to_arrow_table()
     finally:
         con.unregister(STAGED)
-    return Staged(text, typed, filtered)
 
 
 def register(con: duckdb.DuckDBPyConnection, staged: Staged) -> None:

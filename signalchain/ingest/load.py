@@ -10,8 +10,8 @@ takes as the current one.
 A source loads in one transaction, as a commit per file made the warehouse write every file's rows
 apart. A file whose loading fails is still only that file's problem: the transaction is rolled
 back and the source loaded again with that file recorded as rejected, so the other files go in and
-the failed one leaves nothing behind. While a file is stored, the next ones are read and typed in
-background threads (read_ahead.py).
+the failed one leaves nothing behind. Files are read in background threads (read_ahead.py) and
+typed a window of files at a time, in one statement where they can share it (stage_together.py).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from contextlib import closing
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +29,7 @@ import pyarrow as pa
 from signalchain.ingest.contracts import DERIVED_KEYS, SOURCES, Source
 from signalchain.ingest.files import FileRejected, landing_files
 from signalchain.ingest.incoming import STAGED, TYPED, Staged, check_columns, register, stage, unstage
+from signalchain.ingest.stage_together import stage_together
 from signalchain.ingest.mapping.config import FolderMapping, load_mappings
 from signalchain.ingest.plausibility import Bounds
 from signalchain.ingest.parsing import MACROS
@@ -38,6 +40,8 @@ from signalchain.ingest.report import FileReport, SourceReport
 from signalchain.settings import seeds_dir
 from signalchain.warehouse import run
 from signalchain.ingest.tables import QUARANTINE, ensure_raw_schema
+
+WINDOW_ROWS = 500_000
 
 
 def ingest_all(con: duckdb.DuckDBPyConnection, landing_dir: Path,
@@ -75,7 +79,8 @@ def ingest_source(con: duckdb.DuckDBPyConnection, landing_dir: Path, source_name
 def _load_files(con, source: Source, landing_dir: Path, files: list[tuple[Path, FolderMapping | None]],
                 now: dt.datetime, failed: dict[Path, str]) -> list[FileReport]:
     """One attempt at the source's files, inside its transaction; raises _LoadFailed for a file that
-    failed to load and is not yet in `failed`. Files are read and typed ahead on connections of their own."""
+    failed to load and is not yet in `failed`. Files are read ahead in background threads and typed on a
+connection of their own."""
     registry = SourceRegistry(con, source.name)
     bounds = Bounds.as_of(now)
 
@@ -84,24 +89,49 @@ def _load_files(con, source: Source, landing_dir: Path, files: list[tuple[Path, 
 
     typing = _TypingConnections(con)
 
-    def prepare(path: Path, mapping: FolderMapping | None) -> _Prepared:
+    def read(path: Path, mapping: FolderMapping | None) -> _Prepared:
         result = read_file(path, sheet=mapping.sheet if mapping else None)
-        ignored = check_columns(source, result, mapping)
-        try:
-            return _Prepared(result, ignored, stage(typing.get(), source, result, mapping, bounds))
-        except Exception as exc:  # noqa: BLE001 - a failure to type the rows is a failure to load them
-            return _Prepared(result, ignored, None, exc)
+        return _Prepared(result, check_columns(source, result, mapping), None)
 
-    with typing, closing(read_ahead(files, known, prepare)) as landed_files:
-        reports = [_ingest_file(con, source, registry, landing_dir, landed, now, failed.get(landed.path))
-                   for landed in landed_files]
+    reports = []
+    with typing, closing(read_ahead(files, known, read)) as landed_files:
+        for window in _windows(landed_files):
+            reports += [_ingest_file(con, source, registry, landing_dir, landed, now, failed.get(landed.path))
+                        for landed in _typed(typing.get(), source, window, bounds, failed)]
     registry.write(con)
     return reports
 
 
+def _windows(landed_files: Iterable[Landed[_Prepared]]) -> Iterator[list[Landed[_Prepared]]]:
+    """Consecutive files of about `WINDOW_ROWS` rows together, which bounds the rows held at once."""
+    window, rows = [], 0
+    for landed in landed_files:
+        window.append(landed)
+        rows += landed.prepared().result.rows_read if landed.readable else 0
+        if rows >= WINDOW_ROWS:
+            yield window
+            window, rows = [], 0
+    if window:
+        yield window
+
+
+def _typed(con, source: Source, window: list[Landed[_Prepared]], bounds: Bounds,
+           failed: dict[Path, str]) -> list[Landed[_Prepared]]:
+    """The window's files with their rows staged and typed (stage_together.py), those that will load."""
+    to_type = [i for i, landed in enumerate(window) if landed.readable and landed.path not in failed]
+    read = [window[i].prepared() for i in to_type]
+    staged = stage_together(con, source, [(r.result, window[i].mapping) for r, i in zip(read, to_type)],
+                            bounds, stage)
+    typed = list(window)
+    for i, r, s in zip(to_type, read, staged):
+        done = _Prepared(r.result, r.ignored, None, s) if isinstance(s, Exception) else _Prepared(r.result, r.ignored, s)
+        typed[i] = window[i].with_prepared(done)
+    return typed
+
+
 class _TypingConnections:
-    """One connection per reading thread, with the parsing macros: typing reads no warehouse table, so
-    it runs beside the transaction that loads."""
+    """Connections with the parsing macros, one per thread that asks: typing reads no warehouse table,
+    so it runs beside the transaction that loads."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection):
         self._con, self._local, self._opened = con, threading.local(), []
@@ -126,7 +156,7 @@ class _TypingConnections:
 
 @dataclass(frozen=True)
 class _Prepared:
-    """A file read, its columns checked and its rows staged and typed (or the error typing raised)."""
+    """A file read and its columns checked, then its rows staged and typed (or the error typing raised)."""
 
     result: ReadResult
     ignored: list[str]
@@ -207,24 +237,32 @@ def _quarantine(con, source: Source, result: ReadResult, report: FileReport, now
 
 def _insert_new_versions(con, source: Source, report: FileReport, now: dt.datetime) -> tuple[int, int]:
     """Insert rows that differ from the latest stored version of their key; return how many, and how
-    many of those carry a warning. Of identical rows in the file the last one counts."""
+    many of those carry a warning. Of identical rows in the file the last one counts.
+
+    Only a key stored before with the very row hash of an incoming row can make that row a duplicate,
+    so the latest version is looked up for those keys alone: the pairs (key, row hash) are matched in
+    one hash join over the stored rows, and the keys of a file of new contacts match none."""
     stored_key = f'"{source.key}"'
     columns = ", ".join(f'"{c.name}"' for c in source.columns)
     derived = f", f._key AS {stored_key}" if source.name in DERIVED_KEYS else ""
     flagged = con.execute(f"""
         INSERT INTO {source.table} BY NAME
-        WITH current AS (
+        WITH fresh AS (
+            SELECT * FROM {TYPED} WHERE _reason IS NULL
+              AND _row IN (SELECT arg_max(_row, _line) FROM {TYPED} WHERE _reason IS NULL GROUP BY _row_hash)
+        ), seen AS (
+            SELECT DISTINCT s.{stored_key} AS _key FROM {source.table} s
+            SEMI JOIN fresh f ON s.{stored_key} = f._key AND s._row_hash = f._row_hash
+        ), current AS (
             SELECT {stored_key} AS _key, _row_hash FROM {source.table}
-            WHERE {stored_key} IN (SELECT _key FROM {TYPED} WHERE _reason IS NULL)
+            WHERE {stored_key} IN (SELECT _key FROM seen)
             QUALIFY row_number() OVER (PARTITION BY {stored_key}
                                        ORDER BY _ingested_at DESC, _file_name DESC, _line DESC) = 1
         )
         SELECT {columns}{derived}, ? AS _file_hash, ? AS _file_name, f._line, f._row_hash,
                ?::TIMESTAMPTZ AS _ingested_at, f._warnings
-        FROM {TYPED} f
-        WHERE f._reason IS NULL
-          AND f._row IN (SELECT arg_max(_row, _line) FROM {TYPED} WHERE _reason IS NULL GROUP BY _row_hash)
-          AND NOT EXISTS (SELECT 1 FROM current c WHERE c._key = f._key AND c._row_hash = f._row_hash)
+        FROM fresh f
+        WHERE NOT EXISTS (SELECT 1 FROM current c WHERE c._key = f._key AND c._row_hash = f._row_hash)
         RETURNING _warnings IS NOT NULL AS flagged
     """, [report.content_hash, report.file_name, now]).fetchnumpy()["flagged"]
     return len(flagged), int(flagged.sum())

@@ -1,10 +1,9 @@
-"""Reading and typing the next landing file while the warehouse loads the current one.
+"""Reading the next landing files while the warehouse loads or types the current ones.
 
-Hashing, parsing and typing a file (hashlib, gzip, numpy, Arrow, DuckDB on a connection of its own)
-and storing its rows (DuckDB) both release the interpreter for most of their work, so the next file
-files are prepared in background threads while the current one loads: on a machine with more than
-one core they overlap. `AHEAD` files at most are prepared before they are loaded, which bounds the
-memory held.
+Hashing and parsing a file (hashlib, gzip, numpy, Arrow) and typing and storing rows (DuckDB)
+release the interpreter for most of their work, so the next files are prepared in background threads
+while the current ones are typed and loaded: on a machine with more than one core they overlap.
+`AHEAD` files at most are prepared before they are asked for.
 """
 
 from __future__ import annotations
@@ -12,7 +11,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -34,6 +33,14 @@ class Landed(Generic[T]):
     known: bool
     _prepared: T | None = None
     _error: Exception | None = None
+
+    @property
+    def readable(self) -> bool:
+        """Not ingested before, and `prepare` did not fail."""
+        return not self.known and self._error is None
+
+    def with_prepared(self, prepared: T) -> Landed[T]:
+        return replace(self, _prepared=prepared)
 
     def prepared(self) -> T:
         if self.known:

@@ -55,3 +55,20 @@ def test_a_relabelled_text_replaces_its_earlier_label(con, landing):
     latest = rows(con, """SELECT signal_id FROM raw.labels QUALIFY row_number() OVER (
         PARTITION BY label_key ORDER BY _ingested_at DESC, _file_name DESC, _line DESC) = 1 ORDER BY 1""")
     assert latest == [("other",), ("unexpected_charges",)]
+
+
+def test_a_row_equal_to_an_older_version_but_not_the_latest_is_stored_again(con, landing):
+    """d.csv's second row equals the latest version (c.csv) and is a duplicate; so the latest version
+    after d.csv is its first row, and e.csv's row, equal to c.csv's, is a new version."""
+    write(landing / "complaints" / "a.csv", HEADER + "K1,KL1,2026-01-01,x,open\nK2,KL2,2026-01-01,y,open\n")
+    write(landing / "complaints" / "b.csv", HEADER + "K1,KL1,2026-01-01,x,closed\nK2,KL2,2026-01-01,y,open\n")
+    write(landing / "complaints" / "c.csv", HEADER + "K1,KL1,2026-01-01,x,open\n")
+    files = ingest_source(con, landing, "complaints").files
+    assert [(f.rows_loaded, f.rows_duplicate) for f in files] == [(2, 0), (1, 1), (1, 0)]
+    write(landing / "complaints" / "d.csv", HEADER + "K1,KL1,2026-01-01,x,closed\nK1,KL1,2026-01-01,x,open\n")
+    write(landing / "complaints" / "e.csv", HEADER + "K3,KL3,2026-01-01,z,open\nK1,KL1,2026-01-01,x,open\n")
+    later = ingest_source(con, landing, "complaints").loaded
+    assert [(f.rows_loaded, f.rows_duplicate) for f in later] == [(1, 1), (2, 0)]
+    assert rows(con, "SELECT _file_name, status FROM raw.complaints WHERE complaint_id = 'K1' ORDER BY 1") == [
+        ("complaints/a.csv", "open"), ("complaints/b.csv", "closed"), ("complaints/c.csv", "open"),
+        ("complaints/d.csv", "closed"), ("complaints/e.csv", "open")]

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from signalchain.ingest import csv_reader, ingest_source, load, reconciliation_breaks
+from signalchain.ingest import csv_reader, incoming, ingest_source, load, reconciliation_breaks
 from tests.ingest.conftest import rows, write
 
 HEADER = "call_id,customer_id,started_at,duration_seconds,notes\n"
@@ -22,15 +22,15 @@ def test_a_file_that_fails_to_load_leaves_nothing_and_the_others_load(con, landi
     write(landing / "calls" / "a.csv", HEADER + _row(1))
     write(landing / "calls" / "b.csv", HEADER + _row(2) + _row(3, started="gisteren"))
     write(landing / "calls" / "c.csv", HEADER + _row(4))
-    if step == "typing":
-        stage = load.stage
+    if step == "typing":  # the three files are typed in one statement first, then one by one
+        typed_rows = incoming.typed_rows
 
-        def failing_stage(typing_con, source, result, mapping, bounds):
-            if "C2" in result.table.column("call_id").to_pylist():
+        def failing_typing(typing_con, source, text, *args):
+            if "C2" in text.column("call_id").to_pylist():
                 raise RuntimeError("disk hiccup")
-            return stage(typing_con, source, result, mapping, bounds)
+            return typed_rows(typing_con, source, text, *args)
 
-        monkeypatch.setattr(load, "stage", failing_stage)
+        monkeypatch.setattr(incoming, "typed_rows", failing_typing)
     else:
         insert = load._insert_new_versions
 
