@@ -11,16 +11,13 @@ A source loads in one transaction, as a commit per file made the warehouse write
 apart. A file whose loading fails is still only that file's problem: the transaction is rolled
 back and the source loaded again with that file recorded as rejected, so the other files go in and
 the failed one leaves nothing behind. Files are read in background threads (read_ahead.py) and
-typed a window of files at a time, in one statement where they can share it (stage_together.py).
+typed a window of files at a time, in one statement where they can share it (windows.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from contextlib import closing
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
@@ -28,11 +25,9 @@ import pyarrow as pa
 
 from signalchain.ingest.contracts import DERIVED_KEYS, SOURCES, Source
 from signalchain.ingest.files import FileRejected, landing_files
-from signalchain.ingest.incoming import STAGED, TYPED, Staged, check_columns, register, stage, unstage
-from signalchain.ingest.stage_together import stage_together
+from signalchain.ingest.incoming import STAGED, TYPED, Staged, check_columns, register, unstage
 from signalchain.ingest.mapping.config import FolderMapping, load_mappings
 from signalchain.ingest.plausibility import Bounds
-from signalchain.ingest.parsing import MACROS
 from signalchain.ingest.read_ahead import Landed, read_ahead
 from signalchain.ingest.readers import ReadResult, read_file
 from signalchain.ingest.registry import SourceRegistry
@@ -40,8 +35,7 @@ from signalchain.ingest.report import FileReport, SourceReport
 from signalchain.settings import seeds_dir
 from signalchain.warehouse import run
 from signalchain.ingest.tables import QUARANTINE, ensure_raw_schema
-
-WINDOW_ROWS = 500_000
+from signalchain.ingest.windows import Prepared, typed, typing_connection, windows
 
 
 def ingest_all(con: duckdb.DuckDBPyConnection, landing_dir: Path,
@@ -79,89 +73,25 @@ def ingest_source(con: duckdb.DuckDBPyConnection, landing_dir: Path, source_name
 def _load_files(con, source: Source, landing_dir: Path, files: list[tuple[Path, FolderMapping | None]],
                 now: dt.datetime, failed: dict[Path, str]) -> list[FileReport]:
     """One attempt at the source's files, inside its transaction; raises _LoadFailed for a file that
-    failed to load and is not yet in `failed`. Files are read ahead in background threads and typed on a
-connection of their own."""
+    failed to load and is not yet in `failed`. Files are read ahead in background threads and typed a
+window at a time on a connection of their own (windows.py)."""
     registry = SourceRegistry(con, source.name)
     bounds = Bounds.as_of(now)
 
     def known(path: Path, digest: str) -> bool:
         return registry.ingested(path.relative_to(landing_dir).as_posix(), digest)
 
-    typing = _TypingConnections(con)
-
-    def read(path: Path, mapping: FolderMapping | None) -> _Prepared:
+    def read(path: Path, mapping: FolderMapping | None) -> Prepared:
         result = read_file(path, sheet=mapping.sheet if mapping else None)
-        return _Prepared(result, check_columns(source, result, mapping), None)
+        return Prepared(result, check_columns(source, result, mapping))
 
     reports = []
-    with typing, closing(read_ahead(files, known, read)) as landed_files:
-        for window in _windows(landed_files):
+    with typing_connection(con) as typing, closing(read_ahead(files, known, read)) as landed_files:
+        for window in windows(landed_files):
             reports += [_ingest_file(con, source, registry, landing_dir, landed, now, failed.get(landed.path))
-                        for landed in _typed(typing.get(), source, window, bounds, failed)]
+                        for landed in typed(typing, source, window, bounds, failed)]
     registry.write(con)
     return reports
-
-
-def _windows(landed_files: Iterable[Landed[_Prepared]]) -> Iterator[list[Landed[_Prepared]]]:
-    """Consecutive files of about `WINDOW_ROWS` rows together, which bounds the rows held at once."""
-    window, rows = [], 0
-    for landed in landed_files:
-        window.append(landed)
-        rows += landed.prepared().result.rows_read if landed.readable else 0
-        if rows >= WINDOW_ROWS:
-            yield window
-            window, rows = [], 0
-    if window:
-        yield window
-
-
-def _typed(con, source: Source, window: list[Landed[_Prepared]], bounds: Bounds,
-           failed: dict[Path, str]) -> list[Landed[_Prepared]]:
-    """The window's files with their rows staged and typed (stage_together.py), those that will load."""
-    to_type = [i for i, landed in enumerate(window) if landed.readable and landed.path not in failed]
-    read = [window[i].prepared() for i in to_type]
-    staged = stage_together(con, source, [(r.result, window[i].mapping) for r, i in zip(read, to_type)],
-                            bounds, stage)
-    typed = list(window)
-    for i, r, s in zip(to_type, read, staged):
-        done = _Prepared(r.result, r.ignored, None, s) if isinstance(s, Exception) else _Prepared(r.result, r.ignored, s)
-        typed[i] = window[i].with_prepared(done)
-    return typed
-
-
-class _TypingConnections:
-    """Connections with the parsing macros, one per thread that asks: typing reads no warehouse table,
-    so it runs beside the transaction that loads."""
-
-    def __init__(self, con: duckdb.DuckDBPyConnection):
-        self._con, self._local, self._opened = con, threading.local(), []
-        self._lock = threading.Lock()
-
-    def get(self) -> duckdb.DuckDBPyConnection:
-        if not hasattr(self._local, "con"):
-            with self._lock:
-                cursor = self._con.cursor()
-                self._opened.append(cursor)
-            run(cursor, MACROS)
-            self._local.con = cursor
-        return self._local.con
-
-    def __enter__(self) -> _TypingConnections:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        for cursor in self._opened:
-            cursor.close()
-
-
-@dataclass(frozen=True)
-class _Prepared:
-    """A file read and its columns checked, then its rows staged and typed (or the error typing raised)."""
-
-    result: ReadResult
-    ignored: list[str]
-    staged: Staged | None
-    error: Exception | None = None
 
 
 class _LoadFailed(Exception):

@@ -19,7 +19,8 @@ from signalchain.ingest.files import content_hash
 from signalchain.ingest.mapping.config import FolderMapping
 
 T = TypeVar("T")
-AHEAD = 2
+AHEAD = 6
+THREADS = 2
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ def read_ahead(files: Iterable[tuple[Path, FolderMapping | None]], known: Callab
     """The files in order, each hashed and prepared ahead in background threads (`prepare` must be
     safe to call from several threads); a file `known(path, digest)` says was ingested before is
     hashed only (known files stay known)."""
-    with ThreadPoolExecutor(max_workers=AHEAD, thread_name_prefix="ingest-read") as pool:
+    with ThreadPoolExecutor(max_workers=THREADS, thread_name_prefix="ingest-read") as pool:
         queue: deque[Future] = deque()
         for path, mapping in files:
             queue.append(pool.submit(_land, path, mapping, known, prepare))
