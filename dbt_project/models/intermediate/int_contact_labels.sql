@@ -1,6 +1,9 @@
+{{ config(materialized='table') }}
 {#-
     The hand label of a contact: the latest label whose contact_id resolves to it. Placement puts
     it first among a contact's signals; training reads it for the contact a survey follows.
+    A table: placement and the tests read it, and each read of a view would resolve every
+    reference again.
 -#}
 with
 

@@ -1,8 +1,11 @@
+{{ config(materialized='table') }}
 {#-
     What a reference to a contact in a label or a survey (their contact_id column) points to. A
     reference is either the qualified id the product publishes ('call:C001') or the source's own
     id ('C001'); the own id resolves only when exactly one contact carries it, since two sources
     may share an id space and a guess would place a label or a survey on the wrong contact.
+    A table: placement, the survey facts and the tests read it, and each read of a view would
+    group every contact again.
 -#}
 with
 

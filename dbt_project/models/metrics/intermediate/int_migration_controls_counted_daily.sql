@@ -1,7 +1,10 @@
+{{ config(materialized='table') }}
 {#-
     The comparison group of the migration monitor, per day: active customers not migrated (yet)
     on that day and their customer-initiated contacts. Their movement over time is the season
     and the base trend that a migrated wave would have seen anyway.
+    A table: the migration weeks and the tests read it, and each read of a view would count
+    every customer-day again.
 -#}
 with
 

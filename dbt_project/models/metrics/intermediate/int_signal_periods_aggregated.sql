@@ -1,9 +1,12 @@
+{{ config(materialized='table') }}
 {#-
     Volume and satisfaction per signal for two grains, scored alike downstream:
     - `month`: each calendar month (dense);
     - `trailing_year`: the last `impact_trailing_months` months up to the last data date, with
       customers counted once and the "without" satisfaction taken in the same months as the
       "with" answers (weighted by them), so that the comparison stays within a month.
+    A table: both signal-impact marts and the tests read it, and each read of a view would
+    aggregate every contact and answer again.
 -#}
 {%- set trailing_months = var('impact_trailing_months', 12) %}
 with
