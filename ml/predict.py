@@ -26,7 +26,7 @@ from ml.decide import TAG_COLUMNS, decide
 from ml.model import SignalModel
 from ml.survey_context import rule_out_other
 
-CHUNK_SIZE = 20_000
+CHUNK_SIZE = 8_000  # texts featurised at once per worker: what bounds tagging memory (README.md, "Performance")
 PARALLEL_FROM = 50_000  # below this, starting worker processes costs more than it saves
 
 
