@@ -28,6 +28,7 @@ from ml.survey_context import rule_out_other
 
 CHUNK_SIZE = 8_000  # texts featurised at once per worker: what bounds tagging memory (README.md, "Performance")
 PARALLEL_FROM = 50_000  # below this, starting worker processes costs more than it saves
+IDLE_WORKER_SECONDS = 10  # joblib keeps idle workers (each holding a copy of the model) for 300 s by default
 
 
 def _tag_chunk(model: SignalModel, texts: Sequence, no_other: np.ndarray, min_confidence: float) -> pd.DataFrame:
@@ -52,7 +53,7 @@ def _tag_distinct(model: SignalModel, texts: list[str], no_other: np.ndarray, mi
     if workers <= 1 or len(texts) < PARALLEL_FROM:
         return _tag_serial(model, texts, no_other, min_confidence, chunk_size)
     bounds = np.linspace(0, len(texts), workers + 1).astype(int)
-    parts = Parallel(n_jobs=workers)(
+    parts = Parallel(n_jobs=workers, idle_worker_timeout=IDLE_WORKER_SECONDS)(
         delayed(_tag_serial)(model, texts[lo:hi], no_other[lo:hi], min_confidence, chunk_size)
         for lo, hi in zip(bounds[:-1], bounds[1:]))
     return pd.concat(parts, ignore_index=True)
