@@ -13,10 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-from dagster import AssetExecutionContext, AssetKey, EnvVar
+from dagster import AssetDep, AssetExecutionContext, AssetKey, AssetSpec, EnvVar
 from dagster_dbt import DagsterDbtTranslator, DbtProject, dbt_assets
 
-from assets.dbt_invocation import DbtWindow, NightDbtCli, clean_target, with_table_metadata
+from assets.dbt_invocation import (NIGHT_BUILD_ARGS, DbtWindow, NightDbtCli, clean_target, keep_partial_parse,
+                                   with_table_metadata)
+from assets.seeds import SEED_FOLDER
 from signalchain.dbt_child import wrapper_executable
 from signalchain.settings import DBT_PROJECT_DIR, WAREHOUSE, apply_defaults, dbt_executable
 
@@ -52,7 +54,14 @@ dbt_project = _prepared(DbtProject(project_dir=DBT_PROJECT_DIR))
 
 
 class SignalchainDbtTranslator(DagsterDbtTranslator):
-    """Model keys are their names; sources are keyed [source, table]; groups are dbt folders."""
+    """Model keys are their names; sources are keyed [source, table]; groups are dbt folders; seeds
+    depend on the seed folder they load (assets/seeds.py)."""
+
+    def get_asset_spec(self, manifest: Mapping[str, Any], unique_id: str, project: DbtProject | None) -> AssetSpec:
+        spec = super().get_asset_spec(manifest, unique_id, project)
+        if unique_id.startswith("seed."):
+            return spec.replace_attributes(deps=[*spec.deps, AssetDep(SEED_FOLDER)])
+        return spec
 
     def get_asset_key(self, dbt_resource_props: Mapping[str, Any]) -> AssetKey:
         if dbt_resource_props["resource_type"] == "source":
@@ -73,7 +82,7 @@ def signalchain_dbt_assets(context: AssetExecutionContext, dbt: NightDbtCli, con
     gives one), each built table's row count and every built model's column schema as metadata for
     the Dagster UI (assets/dbt_invocation.py). DuckDB lets no other process read while dbt writes,
     so the events arrive together once dbt has exited; a failed dbt still reports what it built."""
-    invocation = dbt.cli(["build", *config.dbt_vars()], context=context, raise_on_error=False)
+    invocation = dbt.cli(["build", *NIGHT_BUILD_ARGS, *config.dbt_vars()], context=context, raise_on_error=False)
     try:
         events = list(invocation.stream())
     except BaseException:
@@ -83,6 +92,8 @@ def signalchain_dbt_assets(context: AssetExecutionContext, dbt: NightDbtCli, con
         events = with_table_metadata(events, invocation.manifest, con)
     yield from events
     succeeded = invocation.is_successful()
+    if succeeded:
+        keep_partial_parse(invocation.target_path, Path(dbt_project.project_dir) / dbt_project.target_path)
     clean_target(invocation.target_path, succeeded)
     if not succeeded:
         raise invocation.get_error()

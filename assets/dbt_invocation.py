@@ -12,6 +12,7 @@ ours: dagster-dbt copies the project's target/partial_parse.msgpack into each in
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import time
@@ -28,6 +29,9 @@ from packaging.version import Version
 from pydantic import model_validator
 
 KEEP_FAILED_DAYS = 7
+# dbt's unit tests check SQL logic on fixed fixtures, not the night's data: they run in CI (`make test`
+# builds with plain `dbt build`), and dbt advises against running them in production.
+NIGHT_BUILD_ARGS = ("--exclude-resource-type", "unit_test")
 _INVOCATION_FOLDER = re.compile(r".+-[0-9a-f]{7}-[0-9a-f]{7}")  # <op name>-<run id>-<invocation id>
 
 
@@ -132,6 +136,21 @@ def _row_counts(con, tables: Sequence[tuple[str, str]]) -> dict[tuple[str, str],
         return {}
     union = " UNION ALL ".join(f"SELECT {i} AS i, count(*) AS n FROM {_quoted(*table)}" for i, table in enumerate(tables))
     return {tables[i]: n for i, n in con.execute(union).fetchall()}
+
+
+def keep_partial_parse(invocation_target: Path, project_target: Path) -> None:
+    """Make this invocation's parse state the project's, for the next invocation to start from.
+
+    dagster-dbt starts each invocation from the project's target/partial_parse.msgpack. dbt throws that
+    state away when the profile it was made with differs (another warehouse path: a test, a second
+    setup), and then parses the whole project again, ~3 s an invocation, every night until the project
+    is prepared again. Replaced atomically: another run may be reading it."""
+    state = invocation_target / "partial_parse.msgpack"
+    if not state.exists():
+        return
+    staged = project_target / f".partial_parse.{os.getpid()}.msgpack"
+    shutil.copyfile(state, staged)
+    os.replace(staged, project_target / state.name)
 
 
 def clean_target(target: Path, succeeded: bool, keep_failed_days: int = KEEP_FAILED_DAYS) -> None:

@@ -11,6 +11,7 @@ from assets.metrics import metrics_assets, metrics_checks
 from assets.publication import publication_assets
 from assets.report import report_assets
 from assets.route_b import route_b_assets, route_b_checks
+from assets.seeds import seed_assets
 from assets.tagging import tagging_assets, tagging_checks
 from orchestration.abandoned_runs import fail_abandoned_runs_on_load
 from orchestration.jobs import backfill_job, nightly_job, train_job
@@ -19,7 +20,7 @@ from orchestration.schedules import nightly_schedule, weekly_training_schedule
 from orchestration.sensors import landing_sensor
 
 defs = Definitions(
-    assets=[*ingest_assets, *ingest_log_specs, *dbt_assets_defs, *tagging_assets, *metrics_assets,
+    assets=[*seed_assets, *ingest_assets, *ingest_log_specs, *dbt_assets_defs, *tagging_assets, *metrics_assets,
             *route_b_assets, *publication_assets, *report_assets],
     asset_checks=[*ingest_checks, *tagging_checks, *metrics_checks, *route_b_checks],
     jobs=[nightly_job, train_job, backfill_job],

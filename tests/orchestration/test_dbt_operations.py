@@ -9,7 +9,7 @@ import pytest
 from dagster import AssetMaterialization, Output
 
 from assets.dbt import dbt_resource
-from assets.dbt_invocation import DbtWindow, clean_target, with_table_metadata
+from assets.dbt_invocation import DbtWindow, clean_target, keep_partial_parse, with_table_metadata
 
 
 def test_a_window_is_both_dates_in_order_and_becomes_dbt_vars():
@@ -45,6 +45,18 @@ def test_a_successful_invocation_removes_its_target_folder_and_a_failed_one_keep
     failed = _folder(tmp_path, "signalchain_dbt_assets-1234567-89abcde")
     clean_target(failed, succeeded=False)
     assert failed.exists()
+
+
+def test_the_parse_state_of_a_finished_invocation_becomes_the_projects(tmp_path):
+    (tmp_path / "partial_parse.msgpack").write_bytes(b"made with another profile")
+    finished = _folder(tmp_path, "signalchain_dbt_assets-eeeeeee-fffffff")
+    (finished / "partial_parse.msgpack").write_bytes(b"this night's")
+    keep_partial_parse(finished, tmp_path)
+    assert (tmp_path / "partial_parse.msgpack").read_bytes() == b"this night's"
+    unparsed = _folder(tmp_path, "signalchain_dbt_assets-1234567-89abcde")
+    keep_partial_parse(unparsed, tmp_path)
+    assert (tmp_path / "partial_parse.msgpack").read_bytes() == b"this night's"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["partial_parse.msgpack"]
 
 
 def test_built_tables_get_their_row_count_and_columns_views_their_columns_only(tmp_path):
