@@ -53,10 +53,9 @@ def tag_table_schema() -> StructType:
         return from_arrow_schema(con.sql(f"SELECT * FROM {TAGS_TABLE}").to_arrow_table().schema)
 
 
-def _tagger(models_path: str, model_version: str, min_confidence: float | None,
-            tagged_at: datetime) -> Callable[[Iterator[pd.DataFrame]], Iterator[pd.DataFrame]]:
+def _tagger(models_path: str, model_version: str, min_confidence: float | None, tagged_at: datetime,
+            columns: list[str]) -> Callable[[Iterator[pd.DataFrame]], Iterator[pd.DataFrame]]:
     """The function each Spark task runs over its partition's Arrow batches."""
-    columns = tag_table_schema().fieldNames()
 
     def tag(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
         for batch in batches:
@@ -75,10 +74,13 @@ def tag_on_spark(texts: DataFrame, models_path: str, model_version: str, min_con
     """Rows of `ml.contact_signal_tags` for `texts` (contact_id, text, and a survey comment's survey_type
     and score when the table has them), tagged by `model_version` of the model directory `models_path`.
 
-    `min_confidence` overrides the model's threshold as `SignalModel.min_confidence_in_force` does; the
-    caller resolves the operator's setting, since executors do not share the driver's environment.
+    The threshold is `min_confidence`, else the operator's `SIGNALCHAIN_MIN_CONFIDENCE` read here on the
+    driver (executors do not share its environment), else the model's own: SignalModel.min_confidence_in_force.
     text_hash is md5 of the text, as ml.warehouse.pending_texts computes it."""
     from pyspark.sql import functions as F
+
+    override = MIN_CONFIDENCE.optional_number() if min_confidence is None else min_confidence
+    schema = tag_table_schema()
 
     for key, value in ARROW_CONF.items():
         texts.sparkSession.conf.set(key, value)
@@ -86,8 +88,8 @@ def tag_on_spark(texts: DataFrame, models_path: str, model_version: str, min_con
         if name not in texts.columns:
             texts = texts.withColumn(name, F.lit(None).cast(data_type))
     texts = texts.select("contact_id", "text", F.md5("text").alias("text_hash"), *SURVEY_CONTEXT)
-    return texts.mapInPandas(_tagger(models_path, model_version, min_confidence,
-                                     tagged_at or datetime.now(timezone.utc)), tag_table_schema())
+    tagged_at = tagged_at or datetime.now(timezone.utc)
+    return texts.mapInPandas(_tagger(models_path, model_version, override, tagged_at, schema.fieldNames()), schema)
 
 
 PENDING_SQL = """
@@ -119,8 +121,7 @@ def _append_tags(spark: SparkSession, pending: DataFrame, models_path: str, vers
     from pyspark.sql import functions as F
 
     tagged_at = datetime.now(timezone.utc)
-    override = MIN_CONFIDENCE.optional_number() if min_confidence is None else min_confidence
-    tag_on_spark(pending, models_path, version, override, tagged_at).write.insertInto(tags_table)
+    tag_on_spark(pending, models_path, version, min_confidence, tagged_at).write.insertInto(tags_table)
     written = spark.table(tags_table).where((F.col("model_version") == version) & (F.col("tagged_at") == tagged_at))
     return {row["signal_id"]: row["count"] for row in written.groupBy("signal_id").count().collect()}
 
