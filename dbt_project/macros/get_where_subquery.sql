@@ -14,7 +14,7 @@
     {%- endif -%}
     {%- set lineage_column = written_this_run_column() -%}
     {%- if lineage_column -%}
-        {%- do filters.append(lineage_column ~ " >= '" ~ run_started_at.isoformat() ~ "'::timestamptz") -%}
+        {%- do filters.append(lineage_column ~ " >= cast('" ~ run_started_at.isoformat() ~ "' as " ~ type_instant() ~ ")") -%}
     {%- endif -%}
     {%- if filters -%}
         {%- do return('(select * from ' ~ relation ~ ' where ' ~ filters | join(' and ') ~ ') dbt_subquery') -%}
