@@ -121,7 +121,8 @@ def _append_tags(spark: SparkSession, pending: DataFrame, models_path: str, vers
     from pyspark.sql import functions as F
 
     tagged_at = datetime.now(timezone.utc)
-    tag_on_spark(pending, models_path, version, min_confidence, tagged_at).write.insertInto(tags_table)
+    tags = tag_on_spark(pending, models_path, version, min_confidence, tagged_at)
+    tags.select(spark.table(tags_table).columns).write.insertInto(tags_table)  # by name, in the table's order
     written = spark.table(tags_table).where((F.col("model_version") == version) & (F.col("tagged_at") == tagged_at))
     return {row["signal_id"]: row["count"] for row in written.groupBy("signal_id").count().collect()}
 

@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+pytestmark = pytest.mark.spark
 pytest.importorskip("pyspark")
 if not shutil.which("java") and not os.environ.get("JAVA_HOME"):
     pytest.skip("Spark needs a Java runtime", allow_module_level=True)
@@ -70,6 +71,13 @@ def contacts(tmp_path_factory) -> pd.DataFrame:
     return texts.astype({"survey_type": object, "text": object})
 
 
+def _publish_texts(spark, texts: pd.DataFrame) -> None:
+    """`texts` as the Spark table of int_contact_texts; the schemas of both test tables created."""
+    for table in (SPARK_TEXTS, SPARK_TAGS):
+        spark.sql(f"CREATE SCHEMA IF NOT EXISTS {table.split('.')[0]}")
+    spark.createDataFrame(texts).write.mode("overwrite").saveAsTable(SPARK_TEXTS)
+
+
 def _same_tags(spark_tags: pd.DataFrame, local: pd.DataFrame) -> None:
     both = local.merge(spark_tags, on="contact_id", suffixes=("_local", "_spark"), validate="one_to_one")
     assert len(both) == len(local) == len(spark_tags)
@@ -109,8 +117,7 @@ def test_the_night_on_spark_tags_what_the_local_night_tags_and_a_second_run_noth
     local_counts = tag_new_contacts(con, model, version, model.min_confidence_in_force())
     local = con.sql(f"SELECT * FROM {TAGS_TABLE}").df()
 
-    spark.sql(f"CREATE SCHEMA IF NOT EXISTS {SPARK_TEXTS.split('.')[0]}")
-    spark.createDataFrame(contacts).write.mode("overwrite").saveAsTable(SPARK_TEXTS)
+    _publish_texts(spark, contacts)
     first = tag_pending_on_spark(spark, path, SPARK_TEXTS, SPARK_TAGS)
     tags = spark.table(SPARK_TAGS).toPandas()
     _same_tags(tags, local)
@@ -123,14 +130,20 @@ def test_the_night_on_spark_tags_what_the_local_night_tags_and_a_second_run_noth
     assert spark.table(SPARK_TAGS).count() == spark.table(SPARK_TAGS).select("contact_id").distinct().count()
 
 
-def test_a_contact_whose_text_changed_is_tagged_again_and_its_latest_tag_is_the_new_one(spark, models, contacts):
+def test_a_changed_text_is_tagged_again_into_a_table_whose_columns_stand_in_another_order(spark, models, contacts):
+    """As a tag table copied from DuckDB may; the latest tag of the contact is then the new text's."""
+    from pyspark.sql.types import StructType
+
     path, version = models
-    spark.sql(f"CREATE SCHEMA IF NOT EXISTS {SPARK_TEXTS.split('.')[0]}")
-    spark.createDataFrame(contacts).write.mode("overwrite").saveAsTable(SPARK_TEXTS)
-    tag_pending_on_spark(spark, path, SPARK_TEXTS, SPARK_TAGS)
-    contact = contacts["contact_id"].iloc[1]
-    changed = contacts.assign(text=contacts["text"].where(contacts["contact_id"] != contact, "twee keer afgeschreven"))
-    spark.createDataFrame(changed).write.mode("overwrite").saveAsTable(SPARK_TEXTS)
-    again = tag_pending_on_spark(spark, path, SPARK_TEXTS, SPARK_TAGS)
+    reordered = f"{SPARK_TAGS}_reordered"
+    _publish_texts(spark, contacts)
+    spark.catalog.createTable(reordered, schema=StructType(tag_table_schema().fields[::-1]))
+    tag_pending_on_spark(spark, path, SPARK_TEXTS, reordered)
+    contact, text = contacts["contact_id"].iloc[1], "twee keer afgeschreven"
+    changed = contacts.assign(text=contacts["text"].where(contacts["contact_id"] != contact, text))
+    _publish_texts(spark, changed)
+    again = tag_pending_on_spark(spark, path, SPARK_TEXTS, reordered)
     assert again["tagged_now"] == 1 and again["signals_now"] == {"double_debit": 1}
-    assert tag_pending_on_spark(spark, path, SPARK_TEXTS, SPARK_TAGS)["tagged_now"] == 0
+    latest = spark.table(reordered).where(f"contact_id = '{contact}'").orderBy("tagged_at").toPandas().iloc[-1]
+    assert latest["signal_id"] == "double_debit" and latest["text_hash"] == hashlib.md5(text.encode()).hexdigest()
+    assert tag_pending_on_spark(spark, path, SPARK_TEXTS, reordered)["tagged_now"] == 0
