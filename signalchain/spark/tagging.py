@@ -29,7 +29,7 @@ from ml.survey_context import complaints
 from ml.tag_table import TAGS_TABLE, ensure_tags_table
 from ml.taxonomy import UNKNOWN
 from ml.warehouse import TEXTS_TABLE
-from signalchain.settings import MIN_CONFIDENCE
+from signalchain.settings import MIN_CONFIDENCE, SPARK_FILE_FORMAT
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
@@ -107,11 +107,11 @@ PENDING_SQL = """
 
 
 def ensure_tags_table_on_spark(spark: SparkSession, tags_table: str = TAGS_TABLE) -> None:
-    """Create the schema and the empty tag table when absent, in the session's default table format
-    (parquet; Delta on Databricks)."""
+    """Create the schema and the empty tag table when absent, in the table format of the dbt models
+    (SIGNALCHAIN_SPARK_FILE_FORMAT), as dbt's on-run-start hook would."""
     if not spark.catalog.tableExists(tags_table):
         spark.sql(f"CREATE SCHEMA IF NOT EXISTS {tags_table.rsplit('.', 1)[0]}")
-        spark.catalog.createTable(tags_table, schema=tag_table_schema())
+        spark.catalog.createTable(tags_table, source=SPARK_FILE_FORMAT.value(), schema=tag_table_schema())
 
 
 def _append_tags(spark: SparkSession, pending: DataFrame, models_path: str, version: str,
