@@ -6,6 +6,7 @@
     collide with an old one. Rows written in this invocation carry a lineage time at or after dbt's
     start: `_staged_at` in staging models (stg_*), `_loaded_at` in the others.
     `--vars '{test_all_rows: true}'` tests every row (after a failed night, or with `dbt test` alone).
+    The alias `tested` is for Spark, which reads `<table> where (...)` as an alias `where` with columns.
 -#}
 {% macro get_where_subquery(relation) -%}
     {%- set filters = [] -%}
@@ -17,7 +18,7 @@
         {%- do filters.append(lineage_column ~ " >= cast('" ~ run_started_at.isoformat() ~ "' as " ~ type_instant() ~ ")") -%}
     {%- endif -%}
     {%- if filters -%}
-        {%- do return('(select * from ' ~ relation ~ ' where ' ~ filters | join(' and ') ~ ') dbt_subquery') -%}
+        {%- do return('(select * from ' ~ relation ~ ' as tested where ' ~ filters | join(' and ') ~ ') dbt_subquery') -%}
     {%- endif -%}
     {%- do return(relation) -%}
 {%- endmacro %}

@@ -1,6 +1,7 @@
 """The night on the local Spark session: `python -m signalchain.spark.night` (`make spark-night`).
 
-1. Ingest the landing into the DuckDB warehouse (`--landing`; ingest's guarantees stay DuckDB's).
+1. With `--ingest`, ingest the landing (SIGNALCHAIN_LANDING) into the DuckDB warehouse: ingest's
+   guarantees stay DuckDB's (signalchain/spark/raw.py).
 2. Publish its raw tables and the tag table to Spark (signalchain/spark/raw.py).
 3. dbt builds on Spark what tagging reads (`+int_contact_texts`), the classifier tags the pending
    texts over Spark (signalchain/spark/tagging.py; skipped while no model is in use), and dbt builds
@@ -71,14 +72,15 @@ def run_night(warehouse: Path, spark_dir: Path, models: Path, landing: Path | No
 def main(argv: list[str] | None = None) -> int:
     apply_defaults()
     parser = argparse.ArgumentParser(prog="python -m signalchain.spark.night", description=__doc__.splitlines()[0])
-    parser.add_argument("--landing", type=Path, help=f"ingest this landing first (e.g. ${LANDING.variable})")
+    parser.add_argument("--ingest", action="store_true", help=f"ingest the landing (${LANDING.variable}) first")
     parser.add_argument("--warehouse", type=Path, default=WAREHOUSE.path())
     parser.add_argument("--spark-dir", type=Path, default=SPARK_DIR.path())
     parser.add_argument("--models", type=Path, default=MODELS.path())
     parser.add_argument("--export", type=Path, help="write the marts here as Parquet, one folder per table")
     parser.add_argument("dbt_args", nargs="*", help="extra dbt arguments, after --, e.g. -- --vars '{...}'")
     args = parser.parse_args(argv)
-    report = run_night(args.warehouse, args.spark_dir, args.models, args.landing, args.export, args.dbt_args)
+    report = run_night(args.warehouse, args.spark_dir, args.models, LANDING.path() if args.ingest else None,
+                       args.export, args.dbt_args)
     for name, value in report.items():
         print(f"{name}: {value}")
     return 0
