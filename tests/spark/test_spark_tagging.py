@@ -91,19 +91,18 @@ def _same_tags(spark_tags: pd.DataFrame, local: pd.DataFrame) -> None:
 
 def test_tag_on_spark_gives_every_text_the_tags_of_tag_texts(spark, models, contacts):
     path, version = models
-    texts = contacts
     model = ModelDirectory(path).load(version)[0]
-    no_other = complaints(texts["survey_type"].tolist(), texts["score"].tolist())
-    local = tag_texts(model, texts["text"].tolist(), model.min_confidence_in_force(), no_other=no_other)
+    no_other = complaints(contacts["survey_type"].tolist(), contacts["score"].tolist())
+    local = tag_texts(model, contacts["text"].tolist(), model.min_confidence_in_force(), no_other=no_other)
     assert local["signal_id"].nunique() >= 8 and no_other.any() and local["secondary_signal_id"].notna().any()
 
-    frame = spark.createDataFrame(texts).repartition(PARTITIONS)
+    frame = spark.createDataFrame(contacts).repartition(PARTITIONS)
     assert frame.rdd.getNumPartitions() == PARTITIONS
     tagged = tag_on_spark(frame, path, version)
     assert tagged.schema == tag_table_schema() and tuple(tagged.columns) == TAG_COLUMNS
     rows = tagged.toPandas()
-    _same_tags(rows, local.assign(contact_id=texts["contact_id"].to_numpy()))
-    hashes = dict(zip(texts["contact_id"], (hashlib.md5(t.encode()).hexdigest() for t in texts["text"])))
+    _same_tags(rows, local.assign(contact_id=contacts["contact_id"].to_numpy()))
+    hashes = dict(zip(contacts["contact_id"], (hashlib.md5(t.encode()).hexdigest() for t in contacts["text"])))
     assert (rows["text_hash"] == rows["contact_id"].map(hashes)).all()
     assert set(rows["model_version"]) == {version} and rows["tagged_at"].nunique() == 1
 
