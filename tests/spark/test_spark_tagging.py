@@ -33,8 +33,9 @@ SPARK_TEXTS, SPARK_TAGS = "tagging_test_intermediate.int_contact_texts", "taggin
 PARTITIONS = 4
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def spark(tmp_path_factory):
+    """One local session for the test process, left running: a later module's getOrCreate finds it."""
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # the workers run this environment's Python
     from pyspark.sql import SparkSession
 
