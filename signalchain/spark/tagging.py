@@ -59,7 +59,9 @@ def _tagger(models_path: str, model_version: str, min_confidence: float | None, 
 
     def tag(batches: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
         for batch in batches:
-            model = ModelDirectory(models_path).load(model_version)[0]  # loaded at the first batch, then cached
+            if batch.empty:
+                continue
+            model = ModelDirectory(models_path).load(model_version)[0]  # loaded at the first text, then cached
             no_other = complaints(batch["survey_type"].tolist(), batch["score"].tolist())
             tags = tag_texts(model, batch["text"].tolist(), model.min_confidence_in_force(min_confidence),
                              n_jobs=1, no_other=no_other)
@@ -117,7 +119,8 @@ def ensure_tags_table_on_spark(spark: SparkSession, tags_table: str = TAGS_TABLE
 def _append_tags(spark: SparkSession, pending: DataFrame, models_path: str, version: str,
                  min_confidence: float | None, tags_table: str) -> dict[str, int]:
     """Tag `pending`, append the tags, and count the signals of the rows appended (read back, not tagged
-    twice): this run's rows are those with its `tagged_at`."""
+    twice): this run's rows are those with its `tagged_at`. Nothing pending: no worker loads the model,
+    and asking first whether anything is pending would compute the pending texts twice."""
     from pyspark.sql import functions as F
 
     tagged_at = datetime.now(timezone.utc)
@@ -141,8 +144,7 @@ def tag_pending_on_spark(spark: SparkSession, models_path: str, texts_table: str
     signals: dict[str, int] = {}
     if version is not None:
         pending = spark.sql(PENDING_SQL.format(texts=texts_table, tags=tags_table), args={"version": version})
-        if not pending.isEmpty():  # a night with nothing pending loads no model
-            signals = _append_tags(spark, pending, models_path, version, min_confidence, tags_table)
+        signals = _append_tags(spark, pending, models_path, version, min_confidence, tags_table)
     return {"model_version": version, "tagged_now": sum(signals.values()), "unknown_now": signals.get(UNKNOWN, 0),
             "table_rows": spark.table(tags_table).count(),
             "signals_now": dict(sorted(signals.items(), key=lambda item: -item[1]))}

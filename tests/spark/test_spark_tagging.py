@@ -5,6 +5,7 @@ import hashlib
 import os
 import shutil
 import sys
+from pathlib import Path
 
 import duckdb
 import numpy as np
@@ -20,7 +21,7 @@ from cli.files import read_folder  # noqa: E402
 from demo import generate  # noqa: E402
 from ml.incremental import tag_new_contacts  # noqa: E402
 from ml.predict import tag_texts  # noqa: E402
-from ml.store import ModelDirectory  # noqa: E402
+from ml.store import CURRENT, ModelDirectory  # noqa: E402
 from ml.survey_context import complaints  # noqa: E402
 from ml.tag_table import TAG_COLUMNS, TAGS_TABLE  # noqa: E402
 from ml.warehouse import TEXTS_TABLE  # noqa: E402
@@ -108,8 +109,10 @@ def test_tag_on_spark_gives_every_text_the_tags_of_tag_texts(spark, models, cont
     assert set(rows["model_version"]) == {version} and rows["tagged_at"].nunique() == 1
 
 
-def test_the_night_on_spark_tags_what_the_local_night_tags_once_and_a_changed_text_again(spark, models, contacts):
-    """Into a tag table whose columns stand in another order, as a table copied from DuckDB may."""
+def test_the_night_on_spark_tags_what_the_local_night_tags_once_and_a_changed_text_again(spark, models, contacts,
+                                                                                           tmp_path):
+    """Into a tag table whose columns stand in another order, as a table copied from DuckDB may. The second
+    night has nothing to tag and loads no model."""
     from pyspark.sql.types import StructType
 
     path, version = models
@@ -129,7 +132,10 @@ def test_the_night_on_spark_tags_what_the_local_night_tags_once_and_a_changed_te
             == local.sort_values("contact_id")["text_hash"].to_numpy()).all()
     assert {k: first[k] for k in local_counts} == local_counts
 
-    second = tag_pending_on_spark(spark, path, SPARK_TEXTS, SPARK_TAGS)
+    without_artifact = tmp_path / "pointer_only"  # the model in use named, its artifact absent: loading it fails
+    without_artifact.mkdir()
+    shutil.copy(Path(path) / CURRENT, without_artifact)
+    second = tag_pending_on_spark(spark, str(without_artifact), SPARK_TEXTS, SPARK_TAGS)
     assert second["tagged_now"] == 0 and second["table_rows"] == first["table_rows"] == len(local)
 
     contact, text = contacts["contact_id"].iloc[1], "twee keer afgeschreven"
