@@ -33,7 +33,7 @@
         {%- do return(none) -%}
     {%- endif -%}
     {%- set test_name = model.test_metadata.name if model.test_metadata else none -%}
-    {%- set unique_key = tested.config.unique_key -%}
+    {%- set unique_key = tested.config.unique_key or [] -%}
     {%- set keys = unique_key if unique_key is not string else [unique_key] -%}
     {%- if test_name in ('unique', 'unique_combination') or (test_name == 'not_null' and model.column_name in keys) -%}
         {%- do return(none) -%}

@@ -19,8 +19,9 @@ TARGET = "spark_session"
 
 
 def run_dbt(spark: SparkSession, args: Sequence[str]) -> dbtRunnerResult:
-    """`dbt <args>` on `spark` (which must be the process's active session, as local_session gives)."""
-    assert SparkSession.getActiveSession() is spark or SparkSession.builder.getOrCreate() is spark
+    """`dbt <args>` on `spark`, the process's session (as local_session gives it)."""
+    if SparkSession.builder.getOrCreate() is not spark:
+        raise RuntimeError("dbt-spark's session method uses the process's SparkSession, not the one given")
     return dbtRunner().invoke([*args, "--project-dir", str(DBT_PROJECT_DIR), "--profiles-dir",
                                str(DBT_PROJECT_DIR), "--target", TARGET])
 
