@@ -1,6 +1,6 @@
 """The night on the local Spark session: `python -m signalchain.spark.night` (`make spark-night`).
 
-1. With `--ingest`, ingest the landing (SIGNALCHAIN_LANDING) into the DuckDB warehouse: ingest's
+1. With `--ingest`, ingest the landing folder (settings.LANDING) into the DuckDB warehouse: ingest's
    guarantees stay DuckDB's (signalchain/spark/raw.py).
 2. Publish its raw tables and the tag table to Spark (signalchain/spark/raw.py).
 3. dbt builds on Spark what tagging reads (`+int_contact_texts`), the classifier tags the pending
@@ -42,11 +42,18 @@ def run_night(warehouse: Path, spark_dir: Path, models: Path, landing: Path | No
     from signalchain.spark.tagging import tag_pending_on_spark
 
     report: dict = {}
-    started = time.monotonic()
+    clock = [time.monotonic()]
 
     def step(name: str, value) -> None:
-        report[name] = value
-        report[f"{name}_seconds"] = round(time.monotonic() - started, 1)
+        now = time.monotonic()
+        report[name], report[f"{name}_seconds"] = value, round(now - clock[0], 1)
+        clock[0] = now
+
+    def build(name: str, selection: list[str]) -> None:
+        result = run_dbt(spark, ["build", *selection, *(dbt_args or [])])
+        if not result.success:
+            raise RuntimeError(f"dbt on Spark failed in step {name}: {result.exception or 'see the dbt log'}")
+        step(name, "ok")
 
     if landing is not None:
         from signalchain.ingest import ingest_all
@@ -55,15 +62,9 @@ def run_night(warehouse: Path, spark_dir: Path, models: Path, landing: Path | No
             step("ingested", {name: r.rows_loaded for name, r in ingest_all(con, landing).items()})
     spark = local_session(spark_dir)
     step("published", publish_raw(warehouse, spark))
-    for name, selection in (("dbt_before_tagging", ["--select", TAGGING_READS]),
-                            ("tagging", None), ("dbt_after_tagging", ["--exclude", TAGGING_READS])):
-        if selection is None:
-            step(name, tag_pending_on_spark(spark, str(models)))
-            continue
-        result = run_dbt(spark, ["build", *selection, *(dbt_args or [])])
-        if not result.success:
-            raise RuntimeError(f"dbt on Spark failed in step {name}: {result.exception or 'see the dbt log'}")
-        step(name, "ok")
+    build("dbt_before_tagging", ["--select", TAGGING_READS])
+    step("tagging", tag_pending_on_spark(spark, str(models)))
+    build("dbt_after_tagging", ["--exclude", TAGGING_READS])
     if export is not None:
         step("exported", export_schema(spark, "marts", export))
     return report

@@ -1,5 +1,5 @@
 """The local Spark session of target `spark_session`: small, on this machine, with its warehouse
-folder and Hive metastore under one folder (SIGNALCHAIN_SPARK_DIR, or a test's temporary folder).
+folder and Hive metastore under one folder (settings.SPARK_DIR, or a test's temporary folder).
 
 Instants are UTC in the session (`spark.sql.session.timeZone`), as DuckDB stores them; the models
 convert to Europe/Amsterdam where they count local dates (macro local_date).
