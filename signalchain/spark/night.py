@@ -59,7 +59,7 @@ def run_night(warehouse: Path, spark_dir: Path, models: Path, landing: Path | No
         from signalchain.ingest import ingest_all
 
         with duckdb.connect(str(warehouse)) as con:
-            step("ingested", {name: r.rows_loaded for name, r in ingest_all(con, landing).items()})
+            step("ingested", {name: r.total("rows_loaded") for name, r in ingest_all(con, landing).items()})
     spark = local_session(spark_dir)
     step("published", publish_raw(warehouse, spark))
     build("dbt_before_tagging", ["--select", TAGGING_READS])
