@@ -69,9 +69,24 @@ REPORT_LANGUAGE = Setting("SIGNALCHAIN_REPORT_LANGUAGE", "nl",
 PSEUDONYM_KEY = Setting("SIGNALCHAIN_PSEUDONYM_KEY", "",
                         "secret key of the customer pseudonyms; unset means a public development key",
                         is_secret=True)
+# Spark (docs/SPARK.md): the dbt target, the local session's folder, the table format and the cluster
+DBT_TARGET = Setting("SIGNALCHAIN_DBT_TARGET", "warehouse",
+                     "dbt profile target: warehouse (DuckDB), spark_session (local PySpark) or spark (a cluster)")
+SPARK_DIR = Setting("SIGNALCHAIN_SPARK_DIR", "data/spark",
+                    "target spark_session: the local Spark warehouse folder and its metastore", is_path=True)
+SPARK_FILE_FORMAT = Setting("SIGNALCHAIN_SPARK_FILE_FORMAT", "parquet",
+                            "Spark table format: parquet (incremental models by insert_overwrite) or delta, "
+                            "iceberg, hudi (merge)")
+SPARK_METHOD = Setting("SIGNALCHAIN_SPARK_METHOD", "thrift", "target spark: dbt-spark's connection method (thrift, http)")
+SPARK_HOST = Setting("SIGNALCHAIN_SPARK_HOST", "localhost", "target spark: the Thrift server or workspace host")
+SPARK_PORT = Setting("SIGNALCHAIN_SPARK_PORT", "10000", "target spark: its port (443 for http)")
+SPARK_USER = Setting("SIGNALCHAIN_SPARK_USER", "", "target spark, thrift: the user dbt connects as")
+SPARK_CLUSTER = Setting("SIGNALCHAIN_SPARK_CLUSTER", "", "target spark, http: the cluster id")
+SPARK_TOKEN = Setting("SIGNALCHAIN_SPARK_TOKEN", "", "target spark, http: the access token", is_secret=True)
 
 SETTINGS = (LANDING, WAREHOUSE, MODELS, PUBLISH, SEEDS, MIN_CONFIDENCE, TARGET_PRECISION, MACRO_F1_FLOOR,
-            MAX_MACRO_F1_DROP, FUTURE_MARGIN_DAYS, DATE_FLOOR, REPORT_LANGUAGE, PSEUDONYM_KEY)
+            MAX_MACRO_F1_DROP, FUTURE_MARGIN_DAYS, DATE_FLOOR, REPORT_LANGUAGE, PSEUDONYM_KEY, DBT_TARGET, SPARK_DIR,
+            SPARK_FILE_FORMAT, SPARK_METHOD, SPARK_HOST, SPARK_PORT, SPARK_USER, SPARK_CLUSTER, SPARK_TOKEN)
 _QUIET_TOOLS = {"DBT_SEND_ANONYMOUS_USAGE_STATS": "False", "DO_NOT_TRACK": "1"}
 
 

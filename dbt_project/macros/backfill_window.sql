@@ -26,8 +26,3 @@
         false
     {%- endif -%}
 {%- endmacro %}
-
-{#- The calendar date of an instant in Amsterdam, the date every mart counts in. -#}
-{% macro local_date(instant) -%}
-    cast(timezone('Europe/Amsterdam', {{ instant }}) as date)
-{%- endmacro %}

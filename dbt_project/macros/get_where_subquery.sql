@@ -6,6 +6,7 @@
     collide with an old one. Rows written in this invocation carry a lineage time at or after dbt's
     start: `_staged_at` in staging models (stg_*), `_loaded_at` in the others.
     `--vars '{test_all_rows: true}'` tests every row (after a failed night, or with `dbt test` alone).
+    The alias `tested` is for Spark, which reads `<table> where (...)` as an alias `where` with columns.
 -#}
 {% macro get_where_subquery(relation) -%}
     {%- set filters = [] -%}
@@ -14,10 +15,10 @@
     {%- endif -%}
     {%- set lineage_column = written_this_run_column() -%}
     {%- if lineage_column -%}
-        {%- do filters.append(lineage_column ~ " >= '" ~ run_started_at.isoformat() ~ "'::timestamptz") -%}
+        {%- do filters.append(lineage_column ~ " >= cast('" ~ run_started_at.isoformat() ~ "' as " ~ type_instant() ~ ")") -%}
     {%- endif -%}
     {%- if filters -%}
-        {%- do return('(select * from ' ~ relation ~ ' where ' ~ filters | join(' and ') ~ ') dbt_subquery') -%}
+        {%- do return('(select * from ' ~ relation ~ ' as tested where ' ~ filters | join(' and ') ~ ') dbt_subquery') -%}
     {%- endif -%}
     {%- do return(relation) -%}
 {%- endmacro %}
@@ -32,7 +33,7 @@
         {%- do return(none) -%}
     {%- endif -%}
     {%- set test_name = model.test_metadata.name if model.test_metadata else none -%}
-    {%- set unique_key = tested.config.unique_key -%}
+    {%- set unique_key = tested.config.unique_key or [] -%}
     {%- set keys = unique_key if unique_key is not string else [unique_key] -%}
     {%- if test_name in ('unique', 'unique_combination') or (test_name == 'not_null' and model.column_name in keys) -%}
         {%- do return(none) -%}

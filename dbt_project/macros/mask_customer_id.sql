@@ -8,7 +8,7 @@
 {% macro mask_customer_id(text, customer_id) -%}
     case
         when length({{ customer_id }}) >= 4
-            then regexp_replace({{ text }}, regexp_escape({{ customer_id }}), '[KLANTNUMMER]', 'gi')
+            then {{ replace_ignoring_case(text, customer_id, "'[KLANTNUMMER]'") }}
         else {{ text }}
     end
 {%- endmacro %}

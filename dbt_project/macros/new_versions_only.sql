@@ -13,7 +13,7 @@
 -#}
 {% macro new_versions_only(relation, key, occurred_at=none) -%}
     {%- if is_incremental() %}
-    where _ingested_at > (select coalesce(max(_ingested_at), '-infinity'::timestamptz) from {{ this }})
+    where _ingested_at > (select coalesce(max(_ingested_at), {{ earliest_instant() }}) from {{ this }})
         {%- if backfill_window_is_set() %}
         {%- if occurred_at %}
         or {{ key }} in (
@@ -34,5 +34,5 @@
 
 {#- The time of the previous build of this incremental model: the last `column` it wrote. -#}
 {% macro last_build(column='_loaded_at') -%}
-    (select coalesce(max({{ column }}), '-infinity'::timestamptz) from {{ this }})
+    (select coalesce(max({{ column }}), {{ earliest_instant() }}) from {{ this }})
 {%- endmacro %}

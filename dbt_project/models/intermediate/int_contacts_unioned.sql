@@ -48,7 +48,7 @@ call_contacts as (
         started_at as occurred_at,
         true as is_customer_initiated,
         wrap_up_code,
-        cast(null as varchar) as touchpoint,
+        cast(null as string) as touchpoint,
         notes as text,
         _row_hash,
         _staged_at
@@ -68,7 +68,7 @@ mail_contacts as (
         received_at as occurred_at,
         true as is_customer_initiated,
         category as wrap_up_code,
-        cast(null as varchar) as touchpoint,
+        cast(null as string) as touchpoint,
         nullif(concat_ws(chr(10), subject, body), '') as text,
         _row_hash,
         _staged_at
@@ -88,7 +88,7 @@ complaint_contacts as (
         filed_at as occurred_at,
         true as is_customer_initiated,
         category as wrap_up_code,
-        cast(null as varchar) as touchpoint,
+        cast(null as string) as touchpoint,
         complaint_text as text,
         _row_hash,
         _staged_at
@@ -107,7 +107,7 @@ survey_contacts as (
         customer_id,
         responded_at as occurred_at,
         false as is_customer_initiated,
-        cast(null as varchar) as wrap_up_code,
+        cast(null as string) as wrap_up_code,
         touchpoint,
         comment as text,
         _row_hash,
@@ -121,11 +121,11 @@ survey_contacts as (
 unioned as (
 
     select * from call_contacts
-    union all by name
+    union all
     select * from mail_contacts
-    union all by name
+    union all
     select * from complaint_contacts
-    union all by name
+    union all
     select * from survey_contacts
 
 ),
@@ -133,7 +133,18 @@ unioned as (
 channels_named as (
 
     select
-        unioned.* replace (coalesce(channel_aliases.channel, unioned.channel) as channel)
+        unioned.contact_id,
+        unioned.source_contact_id,
+        unioned.source,
+        coalesce(channel_aliases.channel, unioned.channel) as channel,
+        unioned.customer_id,
+        unioned.occurred_at,
+        unioned.is_customer_initiated,
+        unioned.wrap_up_code,
+        unioned.touchpoint,
+        unioned.text,
+        unioned._row_hash,
+        unioned._staged_at
 
     from unioned
     left join channel_aliases on channel_aliases.alias = unioned.channel

@@ -1,9 +1,7 @@
 {{
     config(
-        materialized='incremental',
-        unique_key='customer_key',
-        incremental_strategy='delete+insert',
         on_schema_change='append_new_columns',
+        **incremental_config('customer_key')
     )
 }}
 {#-

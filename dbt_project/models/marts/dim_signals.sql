@@ -24,7 +24,7 @@ unioned as (
 
     select signal_id, journey_step_id, name_nl, name_en, description from signals
     union all
-    select signal_id, cast(null as varchar), name_nl, name_en, description from reserved
+    select signal_id, cast(null as string), name_nl, name_en, description from reserved
 
 )
 

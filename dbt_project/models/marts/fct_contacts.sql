@@ -1,10 +1,8 @@
 {{
     config(
-        materialized='incremental',
-        unique_key='contact_id',
-        incremental_strategy='delete+insert',
         on_schema_change='append_new_columns',
-        post_hook="delete from {{ this }} where contact_id not in (select contact_id from {{ ref('int_contacts_repeats_flagged') }})",
+        post_hook="{{ delete_rows_not_in('contact_id', ref('int_contacts_repeats_flagged')) }}",
+        **incremental_config('contact_id')
     )
 }}
 {#-
@@ -58,7 +56,7 @@ enriched as (
         channels.channel_group,
         contacts.customer_id,
         contacts.occurred_at,
-        cast(timezone('Europe/Amsterdam', contacts.occurred_at) as date) as contact_date,
+        {{ local_date('contacts.occurred_at') }} as contact_date,
         contacts.signal_id,
         contacts.signal_source,
         cast(contacts.signal_confidence as double) as signal_confidence,
@@ -104,7 +102,7 @@ new_versions as (
 restated as (
 
     select
-        enriched.* exclude (customer_id, text),
+        {{ star_except(['customer_id', 'text'], 'enriched') }},
         previous_build.customer_key,
         previous_build.text_redacted
 
@@ -123,14 +121,14 @@ restated as (
 rebuilt as (
 
     select
-        * exclude (customer_id, text),
+        {{ star_except(['customer_id', 'text']) }},
         pseudonymise(customer_id) as customer_key,
         redact_pii_with_ids({{ mask_customer_id('text', 'customer_id') }}, {{ inferred_customer_id_pattern() }})
             as text_redacted
 
     from new_versions
 
-    union all by name
+    union all
 
     select * from restated
 
@@ -141,7 +139,7 @@ rebuilt as (
 rebuilt as (
 
     select
-        * exclude (customer_id, text),
+        {{ star_except(['customer_id', 'text']) }},
         pseudonymise(customer_id) as customer_key,
         redact_pii_with_ids({{ mask_customer_id('text', 'customer_id') }}, {{ inferred_customer_id_pattern() }})
             as text_redacted

@@ -1,9 +1,7 @@
 {{
     config(
-        materialized='incremental',
-        unique_key='response_id',
-        incremental_strategy='delete+insert',
         on_schema_change='append_new_columns',
+        **incremental_config('response_id')
     )
 }}
 {#-
@@ -47,7 +45,7 @@ contact_references as (
 joined as (
 
     select
-        surveys.* exclude (contact_id),
+        {{ star_except(['contact_id'], 'surveys') }},
         contact_references.contact_id,
         touchpoints.journey_step_id as touchpoint_journey_step_id,
         about_contact.journey_step_id as contact_journey_step_id,
@@ -102,7 +100,7 @@ new_versions as (
 
 restated as (
 
-    select placed.* exclude (customer_id), previous_build.customer_key
+    select {{ star_except(['customer_id'], 'placed') }}, previous_build.customer_key
     from placed
     inner join previous_build using (response_id)
     where placed.response_id not in (select response_id from new_versions)
@@ -116,8 +114,8 @@ restated as (
 
 rebuilt as (
 
-    select * exclude (customer_id), pseudonymise(customer_id) as customer_key from new_versions
-    union all by name
+    select {{ star_except(['customer_id']) }}, pseudonymise(customer_id) as customer_key from new_versions
+    union all
     select * from restated
 
 ),
@@ -126,7 +124,7 @@ rebuilt as (
 
 rebuilt as (
 
-    select * exclude (customer_id), pseudonymise(customer_id) as customer_key from placed
+    select {{ star_except(['customer_id']) }}, pseudonymise(customer_id) as customer_key from placed
 
 ),
 

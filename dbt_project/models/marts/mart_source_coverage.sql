@@ -50,7 +50,7 @@ delivered as (
 
     union all
 
-    select 'customer', count(*), null::date, null::date
+    select 'customer', count(*), cast(null as date), cast(null as date)
     from customers
 
 ),

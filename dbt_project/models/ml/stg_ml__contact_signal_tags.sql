@@ -1,8 +1,6 @@
 {{
     config(
-        materialized='incremental',
-        unique_key='contact_id',
-        incremental_strategy='delete+insert',
+        **incremental_config('contact_id')
     )
 }}
 {#-

@@ -1,9 +1,7 @@
 {{
     config(
-        materialized='incremental',
-        unique_key='contact_id',
-        incremental_strategy='delete+insert',
-        post_hook="delete from {{ this }} where contact_id not in (select contact_id from {{ ref('int_contacts_signals_assigned') }})",
+        post_hook="{{ delete_rows_not_in('contact_id', ref('int_contacts_signals_assigned')) }}",
+        **incremental_config('contact_id')
     )
 }}
 {#-
@@ -45,7 +43,7 @@ touched_customers as (
 
 contacts as (
 
-    select * exclude (_loaded_at) from placed
+    select {{ star_except(['_loaded_at']) }} from placed
     {%- if is_incremental() %}
     where customer_id in (select customer_id from touched_customers)
     {%- endif %}
@@ -86,7 +84,7 @@ repeats as (
         previous_contact_id as repeat_of_contact_id
 
     from with_previous
-    where previous_occurred_at >= occurred_at - to_hours({{ var('repeat_window_days') }} * 24)
+    where previous_occurred_at >= occurred_at - {{ hours(var('repeat_window_days') * 24) }}
 
 ),
 

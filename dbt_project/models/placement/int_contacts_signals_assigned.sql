@@ -1,9 +1,7 @@
 {{
     config(
-        materialized='incremental',
-        unique_key='contact_id',
-        incremental_strategy='delete+insert',
-        post_hook="delete from {{ this }} where contact_id not in (select contact_id from {{ ref('int_contacts_unioned') }})",
+        post_hook="{{ delete_rows_not_in('contact_id', ref('int_contacts_unioned')) }}",
+        **incremental_config('contact_id')
     )
 }}
 {#-

@@ -88,7 +88,7 @@ answer_moments as (
         is_baseline,
         count(*) as n_responses,
         cast(sum(score) as double) / count(*) as mean_score,
-        sqrt(greatest(cast(sum(score * score) as double) - (cast(sum(score) as double) ^ 2) / count(*), 0)
+        sqrt(greatest(cast(sum(score * score) as double) - power(cast(sum(score) as double), 2) / count(*), 0)
             / nullif(count(*) - 1, 0)) as sd_score
     from answers
     group by action_id, is_baseline

@@ -1,8 +1,6 @@
 {{
     config(
-        materialized='incremental',
-        unique_key=['record_id', 'record_date'],
-        incremental_strategy='delete+insert',
+        **incremental_config(['record_id', 'record_date'])
     )
 }}
 {#-

@@ -16,9 +16,7 @@ periods as (
 
 days as (
 
-    select cast(unnest(generate_series(
-        cast(data_start as timestamp), cast(data_end as timestamp), interval 1 day
-    )) as date) as day
+    select {{ series('cast(data_start as timestamp)', 'cast(data_end as timestamp)', 'interval 1 day', 'date') }} as day
     from periods
 
 ),

@@ -32,7 +32,7 @@ contacts as (
 
 relative_weeks as (
 
-    select cast(unnest(range(-{{ baseline_weeks }}, {{ monitor_weeks }})) as integer) as week_since_migration
+    select {{ series(-baseline_weeks, monitor_weeks - 1, 1, 'integer') }} as week_since_migration
 
 ),
 

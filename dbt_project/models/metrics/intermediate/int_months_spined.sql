@@ -9,9 +9,7 @@ periods as (
 
 months as (
 
-    select cast(unnest(generate_series(
-        cast(first_month as timestamp), cast(last_month as timestamp), interval 1 month
-    )) as date) as month
+    select {{ series('cast(first_month as timestamp)', 'cast(last_month as timestamp)', 'interval 1 month', 'date') }} as month
     from periods
 
 ),

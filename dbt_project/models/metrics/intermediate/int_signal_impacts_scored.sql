@@ -77,7 +77,7 @@ cumulated as (
 prioritised as (
 
     select
-        * exclude (impact_share_before, cost_share_before),
+        {{ star_except(['impact_share_before', 'cost_share_before']) }},
         case when is_satisfaction_measured then 'impact' else 'volume' end as priority_basis,
         case
             when is_satisfaction_measured and impact_score > 0 then

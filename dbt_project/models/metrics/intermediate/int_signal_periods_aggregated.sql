@@ -107,7 +107,7 @@ trailing_year as (
 final as (
 
     select * from months
-    union all by name
+    union all
     select * from trailing_year
 
 )

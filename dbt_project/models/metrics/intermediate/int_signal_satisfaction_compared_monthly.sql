@@ -5,7 +5,8 @@
     it that month. Their survey answers that month are "with"; every other answer that month is
     "without". CSAT (mean 1-10) is the satisfaction axis; NPS is computed beside it. Only signals
     with at least one answer "with" get a row; the mart fills the rest. Scores are summed as exact
-    decimals (macro exact_decimal).
+    decimals (macro exact_decimal) and divided as doubles, as DuckDB divides decimals: Spark would
+    keep a decimal quotient to 6 places.
 -#}
 with
 
@@ -66,13 +67,13 @@ final as (
         with_signal.month,
         with_signal.n_csat as n_csat_with,
         month_totals.n_csat - with_signal.n_csat as n_csat_without,
-        with_signal.sum_csat / nullif(with_signal.n_csat, 0) as csat_with,
-        (month_totals.sum_csat - coalesce(with_signal.sum_csat, 0))
+        cast(with_signal.sum_csat as double) / nullif(with_signal.n_csat, 0) as csat_with,
+        cast(month_totals.sum_csat - coalesce(with_signal.sum_csat, 0) as double)
             / nullif(month_totals.n_csat - with_signal.n_csat, 0) as csat_without,
         with_signal.n_nps as n_nps_with,
         month_totals.n_nps - with_signal.n_nps as n_nps_without,
-        100.0 * (with_signal.promoters - with_signal.detractors) / nullif(with_signal.n_nps, 0) as nps_with,
-        100.0 * ((month_totals.promoters - with_signal.promoters) - (month_totals.detractors - with_signal.detractors))
+        cast(100.0 * (with_signal.promoters - with_signal.detractors) as double) / nullif(with_signal.n_nps, 0) as nps_with,
+        cast(100.0 * ((month_totals.promoters - with_signal.promoters) - (month_totals.detractors - with_signal.detractors)) as double)
             / nullif(month_totals.n_nps - with_signal.n_nps, 0) as nps_without
     from with_signal
     inner join month_totals on with_signal.month = month_totals.month

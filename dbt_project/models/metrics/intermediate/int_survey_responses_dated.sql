@@ -16,7 +16,7 @@ dated as (
         score,
         nps_group,
         journey_step_id,
-        cast(timezone('Europe/Amsterdam', responded_at) as date) as response_date
+        {{ local_date('responded_at') }} as response_date
     from responses
 
 ),

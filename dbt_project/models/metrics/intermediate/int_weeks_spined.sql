@@ -10,9 +10,7 @@ periods as (
 final as (
 
     select
-        cast(unnest(generate_series(
-            cast(first_week_start as timestamp), cast(last_week_start as timestamp), interval 7 day
-        )) as date) as week_start
+        {{ series('cast(first_week_start as timestamp)', 'cast(last_week_start as timestamp)', 'interval 7 day', 'date') }} as week_start
     from periods
     where first_week_start <= last_week_start
 

@@ -1,10 +1,8 @@
 {{
     config(
-        materialized='incremental',
-        unique_key='month',
-        incremental_strategy='delete+insert',
         on_schema_change='append_new_columns',
-        post_hook="delete from {{ this }} where month not in (select month from {{ ref('int_months_spined') }})",
+        post_hook="{{ delete_rows_not_in('month', ref('int_months_spined')) }}",
+        **incremental_config('month', partition_by='month')
     )
 }}
 {#-

@@ -1,8 +1,6 @@
 {{
     config(
-        materialized='incremental',
-        unique_key='call_id',
-        incremental_strategy='delete+insert',
+        **incremental_config('call_id')
     )
 }}
 with

@@ -1,8 +1,6 @@
 {{
     config(
-        materialized='incremental',
-        unique_key='complaint_id',
-        incremental_strategy='delete+insert',
+        **incremental_config('complaint_id')
     )
 }}
 with

@@ -1,8 +1,6 @@
 {{
     config(
-        materialized='incremental',
-        unique_key='customer_id',
-        incremental_strategy='delete+insert',
+        **incremental_config('customer_id')
     )
 }}
 with

@@ -1,8 +1,6 @@
 {{
     config(
-        materialized='incremental',
-        unique_key='label_key',
-        incremental_strategy='delete+insert',
+        **incremental_config('label_key')
     )
 }}
 with

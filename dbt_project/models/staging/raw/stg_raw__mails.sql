@@ -1,8 +1,6 @@
 {{
     config(
-        materialized='incremental',
-        unique_key='mail_id',
-        incremental_strategy='delete+insert',
+        **incremental_config('mail_id')
     )
 }}
 with

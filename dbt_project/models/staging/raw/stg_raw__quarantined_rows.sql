@@ -18,7 +18,7 @@ renamed as (
         source,
         file_name,
         line,
-        regexp_replace(regexp_replace(reason, '''[^'']*''', '''…''', 'g'), '[0-9]+', 'N', 'g') as reason_kind,
+        {{ regexp_replace_all(regexp_replace_all('reason', "'''[^'']*'''", "'''…'''"), "'[0-9]+'", "'N'") }} as reason_kind,
         quarantined_at
 
     from source

@@ -1,8 +1,6 @@
 {{
     config(
-        materialized='incremental',
-        unique_key='response_id',
-        incremental_strategy='delete+insert',
+        **incremental_config('response_id')
     )
 }}
 with

@@ -1,8 +1,6 @@
 {{
     config(
-        materialized='incremental',
-        unique_key='seed_name',
-        incremental_strategy='delete+insert',
+        **incremental_config('seed_name')
     )
 }}
 {#-
@@ -18,7 +16,7 @@ with
 fingerprints as (
 
     {%- for seed_name in seed_names %}
-    select '{{ seed_name }}' as seed_name, md5(coalesce(string_agg(cast(seed_row as varchar), chr(10) order by cast(seed_row as varchar)), '')) as content_hash
+    select '{{ seed_name }}' as seed_name, {{ content_hash('seed_row') }} as content_hash
     from {{ ref(seed_name) }} as seed_row
     {%- if not loop.last %}
     union all
