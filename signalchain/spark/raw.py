@@ -6,6 +6,10 @@ This step copies each of those tables whole through a Parquet file into a manage
 the same schema and name, replacing the previous copy, so the dbt sources resolve on both engines.
 The copy is the raw history, small beside what the models compute from it; on a cluster, point
 `folder` at storage the cluster reads (docs/SPARK.md).
+
+The tag table is copied only while Spark has none: from then on the night tags on Spark
+(signalchain/spark/tagging.py) and appends to Spark's own table, which a copy of DuckDB's tags
+would replace, so that every text was tagged again each night.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import duckdb
 from pyspark.sql import SparkSession
 
 SCHEMAS = ("raw", "ml")
+SPARK_OWNED = "ml"  # written on Spark once copied: the tags
 
 
 def warehouse_tables(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
@@ -28,10 +33,13 @@ def warehouse_tables(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
 
 
 def publish_raw(warehouse: Path, spark: SparkSession, folder: Path | None = None) -> dict[str, int]:
-    """Copy the raw and ml tables of the DuckDB file `warehouse` to Spark; rows per table."""
+    """Copy the raw tables of the DuckDB file `warehouse` to Spark, and the ml tables Spark does not
+    have yet; rows per table copied."""
     counts = {}
     with tempfile.TemporaryDirectory(dir=folder) as staging, duckdb.connect(str(warehouse), read_only=True) as con:
         for schema, table in warehouse_tables(con):
+            if schema == SPARK_OWNED and spark.catalog.tableExists(f"{schema}.{table}"):
+                continue
             parquet = Path(staging) / f"{schema}.{table}.parquet"
             con.execute(f'copy (select * from "{schema}"."{table}") to \'{parquet}\' (format parquet)')
             spark.sql(f"create database if not exists {schema}")

@@ -76,7 +76,7 @@ def tag_on_spark(texts: DataFrame, models_path: str, model_version: str, min_con
     """Rows of `ml.contact_signal_tags` for `texts` (contact_id, text, and a survey comment's survey_type
     and score when the table has them), tagged by `model_version` of the model directory `models_path`.
 
-    The threshold is `min_confidence`, else the operator's `SIGNALCHAIN_MIN_CONFIDENCE` read here on the
+    The threshold is `min_confidence`, else the operator's `MIN_CONFIDENCE` setting read here on the
     driver (executors do not share its environment), else the model's own: SignalModel.min_confidence_in_force.
     text_hash is md5 of the text, as ml.warehouse.pending_texts computes it."""
     from pyspark.sql import functions as F
@@ -110,7 +110,7 @@ PENDING_SQL = """
 
 def ensure_tags_table_on_spark(spark: SparkSession, tags_table: str = TAGS_TABLE) -> None:
     """Create the schema and the empty tag table when absent, in the table format of the dbt models
-    (SIGNALCHAIN_SPARK_FILE_FORMAT), as dbt's on-run-start hook would."""
+    (the `SPARK_FILE_FORMAT` setting), as dbt's on-run-start hook would."""
     if not spark.catalog.tableExists(tags_table):
         spark.sql(f"CREATE SCHEMA IF NOT EXISTS {tags_table.rsplit('.', 1)[0]}")
         spark.catalog.createTable(tags_table, source=SPARK_FILE_FORMAT.value(), schema=tag_table_schema())

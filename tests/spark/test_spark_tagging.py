@@ -23,7 +23,7 @@ from ml.incremental import tag_new_contacts  # noqa: E402
 from ml.predict import tag_texts  # noqa: E402
 from ml.store import CURRENT, ModelDirectory  # noqa: E402
 from ml.survey_context import complaints  # noqa: E402
-from ml.tag_table import TAG_COLUMNS, TAGS_TABLE  # noqa: E402
+from ml.tag_table import TAG_COLUMNS, TAGS_TABLE, ensure_tags_table  # noqa: E402
 from ml.warehouse import TEXTS_TABLE  # noqa: E402
 from signalchain.spark.tagging import tag_on_spark, tag_pending_on_spark, tag_table_schema  # noqa: E402
 from tests.ml.conftest import taxonomy, trained  # noqa: E402,F401  the ml tests' small trained model
@@ -151,3 +151,21 @@ def test_without_a_model_in_use_the_night_creates_the_tag_table_and_tags_nothing
     counts = tag_pending_on_spark(spark, str(tmp_path / "models"), SPARK_TEXTS, table)
     assert counts == {"model_version": None, "tagged_now": 0, "unknown_now": 0, "table_rows": 0, "signals_now": {}}
     assert spark.table(table).schema == tag_table_schema()
+
+
+def test_publishing_the_warehouse_again_keeps_the_tags_written_on_spark(spark, tmp_path):
+    """Each Spark night copies the raw tables again; the tag table only while Spark has none."""
+    from signalchain.ingest.tables import ensure_raw_schema
+    from signalchain.spark.raw import publish_raw
+
+    warehouse = tmp_path / "w.duckdb"
+    with duckdb.connect(str(warehouse)) as con:
+        ensure_raw_schema(con)
+        ensure_tags_table(con)
+        con.execute(f"INSERT INTO {TAGS_TABLE} (contact_id, signal_id, model_version) VALUES ('call-1', 'other', 'v1')")
+    assert publish_raw(warehouse, spark)["ml.contact_signal_tags"] == 1
+    spark.sql("INSERT INTO ml.contact_signal_tags (contact_id, signal_id, model_version) "
+              "VALUES ('call-2', 'double_debit', 'v2')")
+    copied = publish_raw(warehouse, spark)
+    assert "ml.contact_signal_tags" not in copied and "raw.calls" in copied
+    assert sorted(r.contact_id for r in spark.table("ml.contact_signal_tags").collect()) == ["call-1", "call-2"]
