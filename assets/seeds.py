@@ -24,7 +24,7 @@ SEED_FOLDER = AssetKey(["seeds", "folder"])
 
 
 @asset(key=SEED_FOLDER, group_name="seeds", kinds={"csv"},
-       description="The organisation's seed folder (SIGNALCHAIN_SEEDS): every seed file read as its staging "
+       description="The organisation's seed folder (the seeds setting): every seed file read as its staging "
                    "model cleans it, with its rows and fingerprint. The dbt seeds load from it.")
 def seed_folder() -> MaterializeResult:
     folder = seeds_dir()
