@@ -8,7 +8,7 @@ from pathlib import Path
 
 import duckdb
 
-from signalchain.publication.build import Built, build_database
+from signalchain.publication.build import Built, build_database, export_order
 from signalchain.publication.catalog import PUBLISHED_SCHEMA, read_catalog
 from signalchain.publication.layout import Publication
 from signalchain.publication.manifest import CHECKS_TABLE, PUBLISHED_TABLE, NightFacts, manifest_of
@@ -36,8 +36,7 @@ def publish_night(warehouse: Path, folder: Path, dbt_manifest: Path, night: Nigh
     snapshot = publication.staging_snapshot(night.run_id)
     with duckdb.connect(str(staging), read_only=True) as con:
         for name in [*built.tables, *built.views, PUBLISHED_TABLE, CHECKS_TABLE]:
-            order = " ORDER BY ALL" if name in built.views else ""  # a join's row order is not fixed
-            con.execute(f"COPY (SELECT * FROM {PUBLISHED_SCHEMA}.\"{name}\"{order}) TO '{snapshot / name}.parquet' "
+            con.execute(f"COPY (SELECT * FROM {PUBLISHED_SCHEMA}.\"{name}\"{export_order(built, name)}) TO '{snapshot / name}.parquet' "
                         "(FORMAT parquet, COMPRESSION zstd)")
         data_up_to = con.execute(f"SELECT data_up_to FROM {PUBLISHED_SCHEMA}.{PUBLISHED_TABLE}").fetchone()[0]
     manifest = manifest_of(night, built.tables, built.views, None if data_up_to is None else data_up_to.isoformat())

@@ -87,6 +87,17 @@ def test_every_table_and_view_is_also_a_parquet_file_with_the_same_rows(bi, publ
         assert difference == (0,), name
 
 
+def test_parquet_rows_come_in_key_order_views_included(published):
+    """The same night gives the same files: tables in their key order, and views, whose joins keep no
+    order, sorted by their fact's key."""
+    folder = published.publication.parquet
+    with duckdb.connect() as con:
+        for name, key in (("fct_contacts", "contact_id"), ("v_contacts", "contact_id"),
+                          ("v_signal_impact", "signal_id, month")):
+            in_file = con.execute(f"SELECT {key} FROM read_parquet('{folder / name}.parquet')").fetchall()
+            assert in_file == sorted(in_file), name
+
+
 def test_the_manifest_and_the_published_table_say_which_night_it_is(bi, published):
     manifest = json.loads(published.publication.manifest_file.read_text())
     run_id, data_up_to, passed, warned = bi.execute(
