@@ -145,7 +145,7 @@ def contact_signal_tags(context: AssetExecutionContext, duckdb: DuckDBResource, 
         pending = pending_texts(con, version)
         model = store.load(version)[0] if pending.num_rows else None  # a night with nothing new loads no model
         min_confidence = models.confidence_threshold(model) if model else None
-        counts = tag_pending(con, pending, model, version, min_confidence)
+        counts = tag_pending(con, pending, model, version, min_confidence, model_dir=store.candidate_dir(version))
     context.log.info(f"tagged {counts['tagged_now']:,} contacts with model {version}")
     return MaterializeResult(metadata={
         "model_version": version, "min_confidence": min_confidence if model else "not loaded: nothing to tag",

@@ -4,6 +4,7 @@ comments in the context of their score (ml/survey_context.py)."""
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import duckdb
 import pyarrow as pa
@@ -25,15 +26,26 @@ def tag_new_contacts(con: duckdb.DuckDBPyConnection, model: SignalModel, model_v
     return tag_pending(con, pending_texts(con, model_version), model, model_version, min_confidence, batch_size)
 
 
+def release_freed_memory(con: duckdb.DuckDBPyConnection) -> None:
+    """Let DuckDB's allocator hand the memory its queries freed back to the operating system in
+    background threads. Without them it keeps it: after the query for the pending texts of a million
+    contacts the process held ~400 MB more than it used, all through tagging, beside the worker
+    processes that each hold a copy of the model. A setting of the allocator, so of the whole process."""
+    con.execute("SET GLOBAL allocator_background_threads = true")
+
+
 def tag_pending(con: duckdb.DuckDBPyConnection, pending: pa.Table, model: SignalModel, model_version: str,
-                min_confidence: float, batch_size: int = WRITE_BATCH) -> dict:
-    """Tag the `pending` texts (ml.warehouse.pending_texts): a caller that finds none need not load a model."""
+                min_confidence: float, batch_size: int = WRITE_BATCH, model_dir: Path | None = None) -> dict:
+    """Tag the `pending` texts (ml.warehouse.pending_texts): a caller that finds none need not load a model.
+    `model_dir`, the artifact folder of `model`, lets the worker processes keep one copy of the model
+    over all the batches (ml/predict.py)."""
+    release_freed_memory(con)
     signals: Counter = Counter()
     for start in range(0, pending.num_rows, batch_size):
         batch = pending.slice(start, batch_size)
         texts = batch.column("text").to_pylist()
         no_other = complaints(batch.column("survey_type").to_pylist(), batch.column("score").to_pylist())
-        tags = tag_texts(model, texts, min_confidence, no_other=no_other)
+        tags = tag_texts(model, texts, min_confidence, no_other=no_other, model_dir=model_dir)
         write_tags(con, batch, tags, model_version)
         signals.update(tags["signal_id"])
     total = scalar(con, f"SELECT count(*) FROM {TAGS_TABLE}")

@@ -63,9 +63,7 @@ class ModelDirectory:
         return self.metadata(version) if version else None
 
     def load(self, version: str) -> tuple[SignalModel, dict]:
-        directory = self.candidate_dir(version).resolve()
-        written = (directory / "metadata.json").stat().st_mtime_ns if directory.exists() else None
-        return _load_artifact_once(str(directory), written)
+        return load_stored(self.candidate_dir(version))
 
     def load_current(self) -> tuple[SignalModel, dict] | None:
         version = self.current_version()
@@ -85,6 +83,13 @@ class ModelDirectory:
         for old in versions[:-KEEP_CANDIDATES]:
             if old not in keep:
                 shutil.rmtree(self.root / "candidates" / old, ignore_errors=True)
+
+
+def load_stored(directory: Path | str) -> tuple[SignalModel, dict]:
+    """(model, metadata) of an artifact directory, loaded once per process while it is unchanged."""
+    directory = Path(directory).resolve()
+    written = (directory / "metadata.json").stat().st_mtime_ns if directory.exists() else None
+    return _load_artifact_once(str(directory), written)
 
 
 @lru_cache(maxsize=1)

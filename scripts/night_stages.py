@@ -33,6 +33,7 @@ class StepWindow:
     start: float
     end: float
     sql_seconds: float = 0.0  # what dbt reports its nodes took (dbt steps only)
+    first_output: float | None = None  # when the step yielded its first event; a dbt step's, once dbt exited
 
 
 def step_windows(instance, run_id: str) -> list[StepWindow]:
@@ -41,7 +42,7 @@ def step_windows(instance, run_id: str) -> list[StepWindow]:
 
     types = {DagsterEventType.STEP_START, DagsterEventType.STEP_SUCCESS, DagsterEventType.STEP_FAILURE,
              DagsterEventType.ASSET_MATERIALIZATION, DagsterEventType.ASSET_CHECK_EVALUATION}
-    started, sql, windows = {}, {}, []
+    started, sql, first, windows = {}, {}, {}, []
     for record in instance.get_records_for_run(run_id, of_type=types, limit=1_000_000).records:
         entry = record.event_log_entry
         event, key = entry.dagster_event, entry.step_key
@@ -49,8 +50,9 @@ def step_windows(instance, run_id: str) -> list[StepWindow]:
             started[key] = entry.timestamp
         elif event.event_type in (DagsterEventType.STEP_SUCCESS, DagsterEventType.STEP_FAILURE):
             windows.append(StepWindow(key, stage_of(key), started.pop(key, entry.timestamp), entry.timestamp,
-                                      sql.pop(key, 0.0)))
+                                      sql.pop(key, 0.0), first.pop(key, None)))
         else:
+            first.setdefault(key, entry.timestamp)
             data = event.event_specific_data
             metadata = data.materialization.metadata if hasattr(data, "materialization") else data.metadata
             duration = metadata.get("Execution Duration")
@@ -59,10 +61,25 @@ def step_windows(instance, run_id: str) -> list[StepWindow]:
     return windows
 
 
-def run_windows(instance, since: float) -> list[tuple[str, float, float]]:
-    """(run id, start, end) of the runs that started after `since`, oldest first."""
+@dataclass(frozen=True)
+class RunWindow:
+    """A run: when it was created, when it started (Dagster first records a planned event for every
+    asset and check it will run) and ended, and how many events it wrote to the event log."""
+
+    run_id: str
+    created: float
+    start: float
+    end: float
+    events: int
+
+
+def run_windows(instance, since: float) -> list[RunWindow]:
+    """The runs created after `since`, oldest first."""
     runs = []
     for record in instance.get_run_records():
-        if record.start_time and record.start_time >= since:
-            runs.append((record.dagster_run.run_id, record.start_time, record.end_time or record.start_time))
-    return sorted(runs, key=lambda run: run[1])
+        created = record.create_timestamp.timestamp()
+        if record.start_time and created >= since:
+            events = len(instance.get_records_for_run(record.dagster_run.run_id, limit=1_000_000).records)
+            runs.append(RunWindow(record.dagster_run.run_id, created, record.start_time,
+                                  record.end_time or record.start_time, events))
+    return sorted(runs, key=lambda run: run.start)
