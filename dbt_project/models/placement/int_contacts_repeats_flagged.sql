@@ -13,7 +13,11 @@
 
     Incremental: a night flags again every contact of each customer whose contacts were placed
     since the last build (their current and, for a re-delivered contact, former customer), over that
-    customer's whole history; no other customer's flags can move.
+    customer's whole history; no other customer's flags can move. It writes back only the customer's
+    contacts from the earliest time its history changed (a placed contact's time, or where a
+    re-delivered one stood before): a contact's flag depends on the contacts before it alone, so the
+    earlier ones cannot move, and a following night rewrites about its new contacts, not their
+    customers' histories.
 -#}
 with
 
@@ -27,15 +31,26 @@ placed as (
 
 placed_since as (
 
-    select contact_id, customer_id from placed where _loaded_at > {{ last_build() }}
+    select contact_id, customer_id, occurred_at from placed where _loaded_at > {{ last_build() }}
+
+),
+
+changes as (
+
+    select customer_id, occurred_at from placed_since
+    union all
+    select customer_id, occurred_at from {{ this }} where contact_id in (select contact_id from placed_since)
 
 ),
 
 touched_customers as (
 
-    select customer_id from placed_since
-    union
-    select customer_id from {{ this }} where contact_id in (select contact_id from placed_since)
+    select
+        customer_id,
+        case when count(*) = count(occurred_at) then min(occurred_at) end as changed_from
+
+    from changes
+    group by customer_id
 
 ),
 
@@ -98,6 +113,13 @@ final as (
 
     from contacts
     left join repeats using (contact_id)
+    {%- if is_incremental() %}
+    where not exists (
+        select 1 from touched_customers
+        where touched_customers.customer_id = contacts.customer_id
+          and contacts.occurred_at < touched_customers.changed_from
+    )
+    {%- endif %}
 
 )
 
