@@ -32,8 +32,11 @@ $(SPARK_STAMP): $(STAMP)
 	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev,spark]'
 	@touch $(SPARK_STAMP)
 
-$(DAGSTER_HOME)/dagster.yaml: Makefile
+# The home's storage is created here, once: processes that start together on a fresh home (the UI's
+# webserver and daemon, a run beside them) would each create it, and their schema stamps collide.
+$(DAGSTER_HOME)/dagster.yaml: Makefile $(STAMP)
 	@mkdir -p $(DAGSTER_HOME) && printf 'telemetry:\n  enabled: false\nrun_monitoring:\n  enabled: true\n' > $@
+	@$(BIN)/python -c "from dagster import DagsterInstance; DagsterInstance.get().dispose()"
 
 install: $(STAMP) $(DAGSTER_HOME)/dagster.yaml
 
