@@ -13,11 +13,12 @@
 
     Incremental: a night flags again every contact of each customer whose contacts were placed
     since the last build (their current and, for a re-delivered contact, former customer), over that
-    customer's whole history; no other customer's flags can move. It writes back only the customer's
-    contacts from the earliest time its history changed (a placed contact's time, or where a
-    re-delivered one stood before): a contact's flag depends on the contacts before it alone, so the
-    earlier ones cannot move, and a following night rewrites about its new contacts, not their
-    customers' histories.
+    customer's whole history; no other customer's flags can move. A customer one of whose contacts
+    left the placement (the post-hook deletes it) is flagged again too. Only the customer's contacts
+    from the earliest time its history changed (a placed contact's time, where a re-delivered one
+    stood before, where a deleted one stood) are written back: a contact's flag depends on the
+    contacts before it alone, so the earlier ones cannot move, and a following night rewrites about
+    its new contacts, not their customers' histories.
 -#}
 with
 
@@ -39,7 +40,9 @@ changes as (
 
     select customer_id, occurred_at from placed_since
     union all
-    select customer_id, occurred_at from {{ this }} where contact_id in (select contact_id from placed_since)
+    select customer_id, occurred_at from {{ this }}
+    where contact_id in (select contact_id from placed_since)
+       or contact_id not in (select contact_id from placed)
 
 ),
 
