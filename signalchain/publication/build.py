@@ -46,10 +46,11 @@ def build_database(warehouse: Path, target: Path, catalog: dict[str, Table], nig
             built.tables[name] = con.execute(f'SELECT count(*) FROM {PUBLISHED_SCHEMA}."{name}"').fetchone()[0]
             _comment(con, table, [column for column, _ in columns[name]])
         views = named_views({name: [column for column, _ in cols] for name, cols in columns.items()}, primary_keys)
+        fact_keys = {view_name(table): key for table, key in primary_keys.items()}
         for view, select in views.items():
             con.execute(f'CREATE VIEW {PUBLISHED_SCHEMA}."{view}" AS {select}')
             built.views.append(view)
-            built.view_keys[view] = next((key for table, key in primary_keys.items() if view_name(table) == view), ())
+            built.view_keys[view] = fact_keys.get(view, ())
         con.execute(f"DETACH {WAREHOUSE_ALIAS}")
         record_night(con, night, built.tables)
         con.execute("CHECKPOINT")
