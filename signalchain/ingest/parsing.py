@@ -134,5 +134,15 @@ def key_expression(source: Source) -> str:
 
 def row_hash_expression(source: Source) -> str:
     """md5 over every typed value: two rows with the same hash are exact duplicates."""
-    parts = [f"coalesce(CAST({_quote(c.name)} AS VARCHAR), chr(0))" for c in source.columns]
+    parts = [f"coalesce({_hashed_text(c)}, chr(0))" for c in source.columns]
     return f"md5(concat_ws(chr(31), {', '.join(parts)}))"
+
+
+def _hashed_text(column: Column) -> str:
+    """The value as the row hash reads it, the same on every machine. A cast writes a timestamp in the
+    session's time zone, which is the machine's: the same row re-delivered to a server in another
+    zone would hash differently and be stored again. So a timestamp is written in UTC, as the cast
+    writes it on a UTC machine (warehouses loaded there keep their hashes)."""
+    if column.sql_type == "TIMESTAMPTZ":
+        return f"CAST(timezone('UTC', {_quote(column.name)}) AS VARCHAR) || '+00'"
+    return f"CAST({_quote(column.name)} AS VARCHAR)"

@@ -1,6 +1,10 @@
 """Re-running and re-delivering: no duplicates, the latest version of a row wins."""
 
+import duckdb
+
 from signalchain.ingest import ingest_all, ingest_source
+from signalchain.ingest.contracts import SOURCES
+from signalchain.ingest.parsing import row_hash_expression
 from tests.ingest.conftest import rows, write
 
 HEADER = "complaint_id,customer_id,filed_at,text,status\n"
@@ -72,3 +76,35 @@ def test_a_row_equal_to_an_older_version_but_not_the_latest_is_stored_again(con,
     assert rows(con, "SELECT _file_name, status FROM raw.complaints WHERE complaint_id = 'K1' ORDER BY 1") == [
         ("complaints/a.csv", "open"), ("complaints/b.csv", "closed"), ("complaints/c.csv", "open"),
         ("complaints/d.csv", "closed"), ("complaints/e.csv", "open")]
+
+
+def test_a_redelivery_to_a_machine_in_another_time_zone_is_all_duplicates(tmp_path, landing):
+    """The row hash reads a timestamp in UTC: a cast would write it in the session's time zone, which is
+    the machine's, and every re-delivered row would be stored again after a move to another zone."""
+    warehouse = str(tmp_path / "warehouse.duckdb")
+    calls = ("call_id,customer_id,started_at,duration_seconds,notes\n"
+             "C1,KL1,2026-01-05 09:30,60,Factuur\nC2,KL2,2026-07-01T10:00:00.250+02:00,90,Verhuizing\n")
+    write(landing / "calls" / "a.csv", calls)
+    with duckdb.connect(warehouse) as con:
+        con.execute("SET GLOBAL TimeZone = 'UTC'")
+        ingest_source(con, landing, "calls")
+    write(landing / "calls" / "a_redelivered.csv", calls.replace("\n", "\r\n"))
+    with duckdb.connect(warehouse) as con:
+        con.execute("SET GLOBAL TimeZone = 'Europe/Amsterdam'")
+        report = ingest_source(con, landing, "calls").loaded[0]
+        assert (report.rows_read, report.rows_loaded, report.rows_duplicate) == (2, 0, 2)
+        assert rows(con, "SELECT count(*) FROM raw.calls") == [(2,)]
+
+
+def test_the_row_hash_of_a_timestamp_is_the_one_a_utc_machine_stored():
+    """Warehouses loaded on a UTC machine keep their row hashes."""
+    con = duckdb.connect()
+    con.execute("SET TimeZone = 'UTC'")
+    expression = row_hash_expression(SOURCES["calls"]).replace('"', "")
+    values = ("SELECT 'C1' AS call_id, 'KL1' AS customer_id, TIMESTAMPTZ '2026-07-01 08:00:00.25+00' AS started_at, "
+              "60::BIGINT AS duration_seconds, NULL AS queue, NULL AS wrap_up_code, 'x' AS notes")
+    plain = "md5(concat_ws(chr(31), " + ", ".join(
+        f"coalesce(CAST({c.name} AS VARCHAR), chr(0))" for c in SOURCES["calls"].columns) + "))"
+    stored = rows(con, f"SELECT {plain} FROM ({values})")
+    con.execute("SET TimeZone = 'Europe/Amsterdam'")
+    assert rows(con, f"SELECT {expression} FROM ({values})") == stored
