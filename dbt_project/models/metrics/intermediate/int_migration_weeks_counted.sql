@@ -1,8 +1,11 @@
+{{ config(materialized='table') }}
 {#-
     Per migration wave and week relative to each customer's own migration date: the customers
     observed that week and their customer-initiated contacts. Week 0 is the customer's first seven
     days on the new platform; negative weeks are the `migration_baseline_weeks` before it.
     A customer-week counts only when it lies fully inside the data and the customer was active.
+    A table: its test and the migration monitor read it, and each read of a view would count every
+    customer-week again.
 -#}
 {%- set baseline_weeks = var('migration_baseline_weeks', 8) %}
 {%- set monitor_weeks = var('migration_monitor_weeks', 12) %}

@@ -1,6 +1,9 @@
+{{ config(materialized='table') }}
 {#-
     Volume per taxonomy signal per month, dense: a month without contacts on a signal has zeros.
     cost_eur stays a decimal, so the trailing year and the Pareto shares sum it exactly.
+    A table: its tests and int_signal_periods_aggregated read it, and each read of a view would
+    aggregate every contact again.
 -#}
 with
 

@@ -1,8 +1,11 @@
+{{ config(materialized='table') }}
 {#-
     Contacts per taxonomy signal per full week with the week's active customers, dense (zeros
     included): the weekly series the action-effect statistics (signalchain/metrics) read.
     Contacts in a customer's first `action_migration_exclusion_weeks` after their platform
     migration are left out (see int_active_customers_counted_weekly).
+    A table: its tests and the action-effect asset read it, and each read of a view would count
+    every contact again.
 -#}
 {%- set exclusion_weeks = var('action_migration_exclusion_weeks', 8) %}
 with

@@ -1,3 +1,4 @@
+{{ config(materialized='table') }}
 {#-
     Satisfaction of customers who had a signal against customers who did not, per month.
 
@@ -7,6 +8,8 @@
     with at least one answer "with" get a row; the mart fills the rest. Scores are summed as exact
     decimals (macro exact_decimal) and divided as doubles, as DuckDB divides decimals: Spark would
     keep a decimal quotient to 6 places.
+    A table: its tests and int_signal_periods_aggregated read it, and each read of a view would
+    compare every answer again.
 -#}
 with
 
