@@ -1,3 +1,4 @@
+{{ config(materialized='table') }}
 {#-
     Active customers per full week: customer since on or before the week's last day and not left
     before its first day. A customer without customer_since counts from the start of the data.
@@ -5,6 +6,8 @@
     first `action_migration_exclusion_weeks` (default 8) after their platform migration is left
     out, as their contacts are (int_signal_contacts_counted_weekly): migration contacts are
     monitored in mart_migration_monitor and would otherwise move the action counterfactuals.
+    A table: its tests and int_signal_contacts_counted_weekly read it, and each read of a view would
+    count every customer-week again.
 -#}
 {%- set exclusion_weeks = var('action_migration_exclusion_weeks', 8) %}
 with
