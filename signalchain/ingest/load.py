@@ -78,6 +78,9 @@ window at a time on a connection of their own (windows.py)."""
     registry = SourceRegistry(con, source.name)
     bounds = Bounds.as_of(now)
 
+    def recorded(path: Path, stat: str | None) -> str | None:
+        return registry.recorded(path.relative_to(landing_dir).as_posix(), stat)
+
     def known(path: Path, digest: str) -> bool:
         return registry.ingested(path.relative_to(landing_dir).as_posix(), digest)
 
@@ -86,7 +89,7 @@ window at a time on a connection of their own (windows.py)."""
         return Prepared(result, check_columns(source, result, mapping))
 
     reports = []
-    with typing_connection(con) as typing, closing(read_ahead(files, known, read)) as landed_files:
+    with typing_connection(con) as typing, closing(read_ahead(files, recorded, known, read)) as landed_files:
         for window in windows(landed_files):
             reports += [_ingest_file(con, source, registry, landing_dir, landed, now, failed.get(landed.path))
                         for landed in typed(typing, source, window, bounds, failed)]
@@ -108,21 +111,22 @@ def _ingest_file(con, source: Source, registry: SourceRegistry, landing_dir: Pat
     path, digest = landed.path, landed.digest
     name = path.relative_to(landing_dir).as_posix()
     if registry.ingested(name, digest):
+        registry.seen(name, digest, landed.stat)
         return FileReport(source.name, name, digest, "skipped", error="already ingested")
     same_bytes = registry.loaded_as(digest)
     if same_bytes:
         report = FileReport(source.name, name, digest, "skipped", error=f"same bytes as {same_bytes}")
-        registry.add(report, path, now)
+        registry.add(report, path, now, landed.stat)
         return report
     if failure is not None:
         report = FileReport(source.name, name, digest, "rejected", error=failure)
-        registry.add(report, path, now)
+        registry.add(report, path, now, landed.stat)
         return report
     try:
         prepared = landed.prepared()
     except FileRejected as exc:
         report = FileReport(source.name, name, digest, "rejected", error=f"{name}: {exc}")
-        registry.add(report, path, now)
+        registry.add(report, path, now, landed.stat)
         return report
     report = FileReport(source.name, name, digest, "loaded", ignored_columns=prepared.ignored)
     try:
@@ -132,7 +136,7 @@ def _ingest_file(con, source: Source, registry: SourceRegistry, landing_dir: Pat
     except Exception as exc:  # noqa: BLE001 - one file's failure is recorded, the others go on
         raise _LoadFailed(path, f"{name}: loading failed: {type(exc).__name__}: {exc}") from exc
     unstage(con)
-    registry.add(report, path, now)
+    registry.add(report, path, now, landed.stat)
     return report
 
 

@@ -27,6 +27,7 @@ CREATE TABLE IF NOT EXISTS {REGISTRY} (
     ingested_at TIMESTAMPTZ NOT NULL,
     rows_flagged BIGINT,
     rows_filtered BIGINT,
+    file_stat VARCHAR,                -- size:mtime_ns:ctime_ns:inode when hashed (file_stat.py)
     PRIMARY KEY (source, file_name, content_hash)
 )"""
 
@@ -57,7 +58,7 @@ def ensure_raw_schema(con: duckdb.DuckDBPyConnection) -> None:
     run(con, _QUARANTINE_DDL)
     for source in SOURCES.values():
         run(con, source_table_ddl(source))
-    wanted = {REGISTRY: {"rows_flagged": "BIGINT", "rows_filtered": "BIGINT"}}
+    wanted = {REGISTRY: {"rows_flagged": "BIGINT", "rows_filtered": "BIGINT", "file_stat": "VARCHAR"}}
     for source in SOURCES.values():
         wanted[source.table] = {**{c.name: c.sql_type for c in source.columns}, **LINEAGE_COLUMNS}
     _add_missing_columns(con, wanted)
