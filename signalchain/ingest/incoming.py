@@ -24,7 +24,7 @@ from signalchain.ingest.mapping.config import FolderMapping
 from signalchain.ingest.mapping.expressions import mapped_select
 from signalchain.ingest.parsing import key_expression, row_hash_expression, typed_select
 from signalchain.ingest.plausibility import Bounds
-from signalchain.ingest.read_result import ReadResult
+from signalchain.ingest.read_result import ReadResult, numbered
 
 STAGED = "incoming_text"
 TYPED = "incoming_typed"
@@ -75,7 +75,7 @@ def stage(con: duckdb.DuckDBPyConnection, source: Source, result: ReadResult, ma
     table of the warehouse."""
     table = result.table
     if mapping is None:
-        text = table.append_column("_row", pa.array(range(table.num_rows), pa.int64()))
+        text = table.append_column("_row", numbered(table.num_rows, first=0))
         present, relation, filtered = set(table.column_names) - {"_line"}, STAGED, 0
     else:
         con.register(_EXPORT, table)

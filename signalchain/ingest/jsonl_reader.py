@@ -9,7 +9,7 @@ import pyarrow as pa
 import pyarrow.json as pajson
 
 from signalchain.ingest.files import FileRejected
-from signalchain.ingest.read_result import ReadResult, is_nested, text_column
+from signalchain.ingest.read_result import ReadResult, is_nested, numbered, text_column
 
 
 def read_jsonl(data: bytes) -> ReadResult:
@@ -35,8 +35,7 @@ def _read_fast(data: bytes) -> ReadResult | None:
             or any(is_nested(t) for t in table.schema.types)):
         return None
     columns = {name: text_column(column) for name, column in zip(names, table.columns)}
-    lines = pa.array(range(1, table.num_rows + 1), pa.int64())
-    return ReadResult(pa.table({**columns, "_line": lines}))
+    return ReadResult(pa.table({**columns, "_line": numbered(table.num_rows)}))
 
 
 def _time_columns(data: bytes) -> list[str]:

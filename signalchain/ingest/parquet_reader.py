@@ -9,7 +9,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from signalchain.ingest.files import FileRejected
-from signalchain.ingest.read_result import ReadResult, check_unique, is_nested, text_column
+from signalchain.ingest.read_result import ReadResult, check_unique, is_nested, numbered, text_column
 
 
 def read_parquet(path: Path) -> ReadResult:
@@ -30,5 +30,4 @@ def read_parquet(path: Path) -> ReadResult:
             columns[name] = text_column(column)
         except (pa.ArrowException, UnicodeDecodeError) as exc:
             unreadable[name] = f"values of type {column.type} cannot be read as text ({type(exc).__name__})"
-    lines = pa.array(range(1, table.num_rows + 1), pa.int64())
-    return ReadResult(pa.table({**columns, "_line": lines}), unreadable_columns=unreadable)
+    return ReadResult(pa.table({**columns, "_line": numbered(table.num_rows)}), unreadable_columns=unreadable)

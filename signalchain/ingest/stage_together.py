@@ -21,7 +21,7 @@ from signalchain.ingest import incoming
 from signalchain.ingest.incoming import STAGED, Staged
 from signalchain.ingest.mapping.config import FolderMapping
 from signalchain.ingest.plausibility import Bounds
-from signalchain.ingest.read_result import ReadResult
+from signalchain.ingest.read_result import ReadResult, numbered
 
 Stage = Callable[[duckdb.DuckDBPyConnection, Source, ReadResult, FolderMapping | None, Bounds], Staged]
 
@@ -53,7 +53,7 @@ def stage_together(con: duckdb.DuckDBPyConnection, source: Source, files: list[t
 
 def _stacked(con: duckdb.DuckDBPyConnection, source: Source, results: list[ReadResult], bounds: Bounds) -> list[Staged]:
     starts = np.arange(len(results), dtype=np.int64) << 32
-    texts = [r.table.append_column("_row", pa.array(start + np.arange(r.table.num_rows, dtype=np.int64)))
+    texts = [r.table.append_column("_row", numbered(r.table.num_rows, first=int(start)))
              for r, start in zip(results, starts)]
     present = set(results[0].table.column_names) - {"_line"}
     typed = _in_row_order(incoming.typed_rows(con, source, pa.concat_tables(texts), present, bounds, STAGED))

@@ -92,6 +92,21 @@ def test_parquet_zoned_timestamps_keep_their_instant(con, landing):
         ("2026-07-01 08:00",)]
 
 
+def test_parquet_times_in_a_zone_known_by_its_offset_alone_keep_their_instant(con, landing):
+    import datetime as dt
+
+    (landing / "calls").mkdir()
+    started = dt.datetime(2026, 7, 1, 8, 0, tzinfo=dt.timezone.utc)
+    table = pa.table({"call_id": ["C1", "C2"], "customer_id": ["KL1", ""],
+                      "started_at": pa.array([started, started], pa.timestamp("ms", tz="+02:00"))})
+    pq.write_table(table, landing / "calls" / "part.parquet")
+    report = ingest_source(con, landing, "calls")
+    assert (report.files[0].status, report.files[0].rows_loaded) == ("loaded", 1)
+    assert rows(con, "SELECT strftime(started_at AT TIME ZONE 'UTC', '%Y-%m-%d %H:%M') FROM raw.calls") == [
+        ("2026-07-01 08:00",)]
+    assert rows(con, "SELECT record->>'started_at' FROM raw._quarantine") == [("2026-07-01 08:00:00+00",)]
+
+
 def test_a_date_without_a_time_is_local_midnight_not_an_offset(con, landing):
     write(landing / "surveys" / "s.csv", "response_id,customer_id,responded_at,survey_type,score\n"
                                          "R1,KL1,2024-03-04,NPS,9\n")
