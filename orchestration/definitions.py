@@ -6,7 +6,7 @@ Loading it also marks runs a killed `signalchain run` left started as failed (or
 from dagster import Definitions
 
 from assets.dbt import dbt_assets_defs, dbt_resource
-from assets.ingest import ingest_assets, ingest_checks, ingest_log_specs
+from assets.ingest import ingest_assets, ingest_log_specs
 from assets.metrics import metrics_assets, metrics_checks
 from assets.publication import publication_assets
 from assets.report import report_assets
@@ -22,7 +22,7 @@ from orchestration.sensors import landing_sensor
 defs = Definitions(
     assets=[*seed_assets, *ingest_assets, *ingest_log_specs, *dbt_assets_defs, *tagging_assets, *metrics_assets,
             *route_b_assets, *publication_assets, *report_assets],
-    asset_checks=[*ingest_checks, *tagging_checks, *metrics_checks, *route_b_checks],
+    asset_checks=[*tagging_checks, *metrics_checks, *route_b_checks],
     jobs=[nightly_job, train_job, backfill_job],
     schedules=[nightly_schedule, weekly_training_schedule],
     sensors=[landing_sensor],

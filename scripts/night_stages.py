@@ -1,8 +1,8 @@
 """Where a night's time goes: the steps of its Dagster runs grouped into stages, from the event log.
 
-A stage is a kind of work, whatever job runs it: ingest (the raw assets), dbt (each `dbt build`),
-training, tagging, the review queue, publication, report, and checks and metrics (the other Python
-assets and checks). Start-up is the time from launching the command to its first run's start.
+A stage is a kind of work, whatever job runs it: ingest (the raw assets and their checks, one step),
+dbt (each `dbt build`), training, tagging, the review queue, publication, report, and checks and
+metrics (the other Python assets and checks). Start-up is the time from launching the command to its first run's start.
 """
 
 from __future__ import annotations
@@ -11,9 +11,8 @@ from dataclasses import dataclass
 
 STAGES = ("start-up", "ingest", "dbt", "training", "tagging", "review queue", "checks and metrics",
           "publication", "report")
-_BY_STEP = {"ml__signal_classifier": "training", "ml__contact_signal_tags": "tagging",
+_BY_STEP = {"raw_sources": "ingest", "ml__signal_classifier": "training", "ml__contact_signal_tags": "tagging",
             "ml__review_queue": "review queue", "bi_publication": "publication", "nightly_report": "report"}
-_INGEST_CHECKS = ("_no_rejected_files", "_rows_reconcile")
 
 
 def stage_of(step_key: str) -> str:
@@ -21,8 +20,6 @@ def stage_of(step_key: str) -> str:
         return _BY_STEP[step_key]
     if step_key.startswith("signalchain_dbt_assets"):
         return "dbt"
-    if step_key.startswith("raw__") and not step_key.endswith(_INGEST_CHECKS):
-        return "ingest"
     return "checks and metrics"
 
 

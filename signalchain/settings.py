@@ -62,6 +62,8 @@ MAX_MACRO_F1_DROP = Setting("SIGNALCHAIN_MAX_MACRO_F1_DROP", "0.02",
                             "quality gate: how far a candidate may fall below the model in use")
 FUTURE_MARGIN_DAYS = Setting("SIGNALCHAIN_FUTURE_MARGIN_DAYS", "1",
                              "ingest: a contact dated more days than this after the ingest moment is quarantined")
+INGEST_WORKERS = Setting("SIGNALCHAIN_INGEST_WORKERS", "2",
+                         "ingest: how many sources load at the same time (1 loads them one after another)")
 DATE_FLOOR = Setting("SIGNALCHAIN_DATE_FLOOR", "2000-01-01",
                      "ingest: a contact dated before this day (yyyy-mm-dd) is quarantined")
 REPORT_LANGUAGE = Setting("SIGNALCHAIN_REPORT_LANGUAGE", "nl",
@@ -85,7 +87,7 @@ SPARK_CLUSTER = Setting("SIGNALCHAIN_SPARK_CLUSTER", "", "target spark, http: th
 SPARK_TOKEN = Setting("SIGNALCHAIN_SPARK_TOKEN", "", "target spark, http: the access token", is_secret=True)
 
 SETTINGS = (LANDING, WAREHOUSE, MODELS, PUBLISH, SEEDS, MIN_CONFIDENCE, TARGET_PRECISION, MACRO_F1_FLOOR,
-            MAX_MACRO_F1_DROP, FUTURE_MARGIN_DAYS, DATE_FLOOR, REPORT_LANGUAGE, PSEUDONYM_KEY, DBT_TARGET, SPARK_DIR,
+            MAX_MACRO_F1_DROP, FUTURE_MARGIN_DAYS, INGEST_WORKERS, DATE_FLOOR, REPORT_LANGUAGE, PSEUDONYM_KEY, DBT_TARGET, SPARK_DIR,
             SPARK_FILE_FORMAT, SPARK_METHOD, SPARK_HOST, SPARK_PORT, SPARK_USER, SPARK_CLUSTER, SPARK_TOKEN)
 _QUIET_TOOLS = {"DBT_SEND_ANONYMOUS_USAGE_STATS": "False", "DO_NOT_TRACK": "1"}
 

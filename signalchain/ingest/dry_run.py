@@ -15,7 +15,7 @@ import duckdb
 
 from signalchain.ingest.contracts import SOURCES
 from signalchain.ingest.files import FileRejected, file_format
-from signalchain.ingest.load import ingest_all
+from signalchain.ingest.parallel import ingest_all
 from signalchain.ingest.mapping.config import FolderMapping
 from signalchain.ingest.report import FileReport
 from signalchain.ingest.unmapped import unmapped_values

@@ -38,12 +38,6 @@ from signalchain.ingest.tables import QUARANTINE, ensure_raw_schema
 from signalchain.ingest.windows import Prepared, typed, typing_connection, windows
 
 
-def ingest_all(con: duckdb.DuckDBPyConnection, landing_dir: Path,
-               mappings: dict[str, FolderMapping] | None = None) -> dict[str, SourceReport]:
-    mappings = load_mappings(seeds_dir()) if mappings is None else mappings
-    return {name: ingest_source(con, landing_dir, name, mappings) for name in SOURCES}
-
-
 def ingest_source(con: duckdb.DuckDBPyConnection, landing_dir: Path, source_name: str,
                   mappings: dict[str, FolderMapping] | None = None) -> SourceReport:
     """Every folder feeding the source: its own (in contract format unless mapped) and the mapped ones.
@@ -52,10 +46,9 @@ def ingest_source(con: duckdb.DuckDBPyConnection, landing_dir: Path, source_name
     mappings = load_mappings(seeds_dir()) if mappings is None else mappings
     ensure_raw_schema(con)
     now = dt.datetime.now(dt.timezone.utc)
-    folders = [source_name] if source_name not in mappings else []
-    folders += sorted(name for name, mapping in mappings.items() if mapping.source == source_name)
     landing_dir = Path(landing_dir)
-    files = [(path, mappings.get(folder)) for folder in folders for path in landing_files(landing_dir, folder)]
+    files = [(path, mappings.get(folder)) for folder in source_folders(source_name, mappings)
+             for path in landing_files(landing_dir, folder)]
     failed: dict[Path, str] = {}
     while True:
         con.begin()
@@ -68,6 +61,12 @@ def ingest_source(con: duckdb.DuckDBPyConnection, landing_dir: Path, source_name
             continue
         con.commit()
         return SourceReport(source_name, reports)
+
+
+def source_folders(source_name: str, mappings: dict[str, FolderMapping]) -> list[str]:
+    """The landing folders feeding a source: its own, unless a mapping takes it over, and the mapped ones."""
+    folders = [source_name] if source_name not in mappings else []
+    return folders + sorted(name for name, mapping in mappings.items() if mapping.source == source_name)
 
 
 def _load_files(con, source: Source, landing_dir: Path, files: list[tuple[Path, FolderMapping | None]],
