@@ -2,7 +2,8 @@
 
 A stage is a kind of work, whatever job runs it: ingest (the raw assets and their checks, one step),
 dbt (each `dbt build`), training, tagging, the review queue, publication, report, and checks and
-metrics (the other Python assets and checks). Start-up is the time from launching the command to its first run's start.
+metrics (the other Python assets and checks). Start-up is the time from launching the command to
+its first run's start.
 """
 
 from __future__ import annotations

@@ -6,8 +6,8 @@ lets the transactions of one process write at the same time as long as they chan
 sources share only the file registry and the quarantine, where each writes rows of its own. The
 largest sources start first, so the last to finish is a small one.
 
-Arrow allocates from the C library's heap while sources load (its system memory pool). Its default,
-mimalloc, hands freed memory back to the kernel between files and faults it in again, and the
+From the first load on, Arrow allocates from the C library's heap (its system memory pool) in the
+whole process. Its default, mimalloc, hands freed memory back to the kernel between files and faults it in again, and the
 kernel zeroes every page anew: on the 1M bench the ingest spent 2.7-3.7 s of CPU in the kernel with
 it and 1.7-2.3 s without, and took about 0.7 s longer.
 """
