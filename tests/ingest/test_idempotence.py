@@ -5,17 +5,9 @@ import duckdb
 from signalchain.ingest import ingest_all, ingest_source
 from signalchain.ingest.contracts import SOURCES
 from signalchain.ingest.parsing import row_hash_expression
-from tests.ingest.conftest import rows, write
+from tests.ingest.conftest import rows, warehouse_state, write
 
 HEADER = "complaint_id,customer_id,filed_at,text,status\n"
-
-
-def _table_snapshot(con):
-    return {
-        "complaints": rows(con, "SELECT * EXCLUDE (_ingested_at) FROM raw.complaints ORDER BY ALL"),
-        "quarantine": rows(con, "SELECT * EXCLUDE (quarantined_at) FROM raw._quarantine ORDER BY ALL"),
-        "registry": rows(con, "SELECT * EXCLUDE (ingested_at) FROM raw._ingested_files ORDER BY ALL"),
-    }
 
 
 def test_same_file_twice_under_another_name_loads_nothing_new(con, landing):
@@ -30,10 +22,10 @@ def test_same_file_twice_under_another_name_loads_nothing_new(con, landing):
 def test_running_twice_gives_identical_tables(con, landing):
     write(landing / "complaints" / "a.csv", HEADER + "K1,KL1,2026-01-01,x,open\nK2,,2026-01-01,y,open\n")
     ingest_all(con, landing)
-    first = _table_snapshot(con)
+    first = warehouse_state(con, ["complaints"])
     report = ingest_all(con, landing)
     assert report["complaints"].files[0].status == "skipped"
-    assert _table_snapshot(con) == first
+    assert warehouse_state(con, ["complaints"]) == first
 
 
 def test_redelivered_rows_are_duplicates_and_changed_rows_replace(con, landing):

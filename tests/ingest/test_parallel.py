@@ -7,14 +7,7 @@ from demo import generate
 from signalchain.ingest import ingest_all, ingest_sources
 from signalchain.ingest import parallel
 from signalchain.ingest.contracts import SOURCES
-from tests.ingest.conftest import rows, write
-
-
-def _warehouse(con) -> dict[str, list[tuple]]:
-    state = {name: rows(con, f"SELECT * EXCLUDE (_ingested_at) FROM raw.{name} ORDER BY ALL") for name in SOURCES}
-    state["registry"] = rows(con, "SELECT * EXCLUDE (ingested_at, file_stat) FROM raw._ingested_files ORDER BY ALL")
-    state["quarantine"] = rows(con, "SELECT * EXCLUDE (quarantined_at) FROM raw._quarantine ORDER BY ALL")
-    return state
+from tests.ingest.conftest import rows, warehouse_state, write
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +25,7 @@ def test_two_workers_load_what_one_loads(tmp_path, demo_landing):
         with duckdb.connect(str(tmp_path / f"w{workers}.duckdb")) as con:
             reports = dict(ingest_sources(con, demo_landing, SOURCES, workers=workers))
             again = dict(ingest_sources(con, demo_landing, SOURCES, workers=workers))
-            states.append(_warehouse(con))
+            states.append(warehouse_state(con))
         assert set(reports) == set(SOURCES)
         assert sum(r.total("rows_quarantined") for r in reports.values()) > 0
         assert sum(r.total("rows_loaded") for r in again.values()) == 0
