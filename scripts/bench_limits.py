@@ -5,11 +5,15 @@
   the night's training set and predicting the night's texts over the same number of processes;
 - start-up: a fresh process importing the Dagster definitions and resolving the nightly job, with
   nothing to run.
-dbt's limit is what dbt reports its nodes' SQL took (scripts/night_stages.py), not measured here.
+dbt's limit is what dbt reports its nodes' SQL took (scripts/night_stages.py). Its floor, what a
+build of the night's graph costs when no query has rows to read, is `dbt_floor`.
 """
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -88,3 +92,27 @@ def startup(env: dict[str, str]) -> float:
     subprocess.run([sys.executable, "-c", "from orchestration.definitions import defs; "
                     "defs.resolve_job_def('nightly')"], env=env, check=True, cwd=Path(__file__).resolve().parents[1])
     return time.perf_counter() - started
+
+
+def dbt_floor(warehouse: Path, env: dict[str, str]) -> tuple[float, int]:
+    """(seconds, nodes) for the night's `dbt build` with `--empty` on a copy of `warehouse`: every
+    model, seed and test of the graph compiled and run, with each ref and source read as no rows. What
+    remains is dbt's own cost: start, parse, and each node's compile, statements and events. Dagster
+    adds the storage of its events on top. The second of two builds is timed: the first leaves the
+    parse state that a night's invocation finds in the project."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from assets.dbt_invocation import NIGHT_BUILD_ARGS
+    from signalchain.settings import DBT_PROJECT_DIR, WAREHOUSE, apply_defaults, dbt_executable
+
+    apply_defaults()  # dbt's profile reads the settings from the environment
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "floor.duckdb"
+        shutil.copyfile(warehouse, copy)
+        command = [dbt_executable(), "build", *NIGHT_BUILD_ARGS, "--empty", "--quiet",
+                   "--target-path", str(Path(tmp) / "target"), "--log-path", str(Path(tmp) / "logs")]
+        for _ in range(2):
+            started = time.perf_counter()
+            subprocess.run(command, env={**os.environ, **env, WAREHOUSE.variable: str(copy)}, cwd=DBT_PROJECT_DIR, check=True)
+            seconds = time.perf_counter() - started
+        results = json.loads((Path(tmp) / "target" / "run_results.json").read_text(encoding="utf-8"))
+        return seconds, len(results["results"])
