@@ -132,7 +132,7 @@ def overheads(full: dict, new: dict) -> list[str]:
 def floor_line(full: dict, new: dict, floor: tuple[float, int]) -> str:
     """The 1% night's dbt beside its target and beside the least any night's build of this graph costs."""
     seconds, nodes = floor
-    return (f"dbt floor: the night's build with --empty (all {nodes} nodes, no rows to read, one invocation, no "
+    return (f"dbt floor: the night's build with --empty (all {nodes} results, no rows to read, one invocation, no "
             f"Dagster events) took {seconds:.1f} s; the 1% night's dbt {new['seconds']['dbt']:.1f} s; its target "
             f"({NEW_NIGHT_DBT_TARGET} x the full night's dbt) {NEW_NIGHT_DBT_TARGET * full['seconds']['dbt']:.1f} s")
 
